@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scorecard.Platform.Audit;
+using Scorecard.Platform.Events;
+using Scorecard.Platform.Persistence;
+
+namespace Scorecard.Platform;
+
+public static class PlatformRegistration
+{
+    /// <summary>The shared kernel: clock, event bus, audit log and its tables.</summary>
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IEventBus, InProcessEventBus>();
+        services.AddModuleDbContext<PlatformDbContext>(configuration, "platform_");
+        services.AddScoped<IAuditLog, EfAuditLog>();
+        return services;
+    }
+}
