@@ -44,3 +44,10 @@ public sealed class ConflictException(string message) : ScorecardException(messa
     public override int StatusCode => 409;
     public override string Title => "Conflict.";
 }
+
+/// <summary>401: the credentials were wrong, or the account is locked.</summary>
+public sealed class AuthenticationFailedException(string message) : ScorecardException(message)
+{
+    public override int StatusCode => 401;
+    public override string Title => "Sign-in failed.";
+}

@@ -1,0 +1,60 @@
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Scorecard.Host.Telemetry;
+
+/// <summary>
+/// Traces, metrics and logs through <c>OpenTelemetrySdk.Create</c> (the hosting package is not in
+/// the registry copy here). OTLP export is on only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// </summary>
+internal static class TelemetrySetup
+{
+    public const string ServiceName = "scorecard";
+
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Scorecard.Ai", "Scorecard"];
+    public static readonly string[] Meters = ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Scorecard.Ai", "Scorecard"];
+
+    public static WebApplicationBuilder AddScorecardTelemetry(this WebApplicationBuilder builder)
+    {
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var sdk = OpenTelemetrySdk.Create(otel =>
+        {
+            otel.ConfigureResource(r => r.AddService(ServiceName));
+            otel.WithTracing(t =>
+            {
+                t.AddSource(Sources);
+                if (otlp) t.AddOtlpExporter();
+            });
+            otel.WithMetrics(m =>
+            {
+                m.AddMeter(Meters);
+                if (otlp) m.AddOtlpExporter();
+            });
+        });
+        builder.Services.AddSingleton(sdk);
+        builder.Logging.AddOpenTelemetry(o =>
+        {
+            o.SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(ServiceName));
+            o.IncludeFormattedMessage = true;
+            if (otlp) o.AddOtlpExporter();
+        });
+        return builder;
+    }
+
+    /// <summary>Every request span carries its route template and status code.</summary>
+    public static IApplicationBuilder UseRequestSpanTags(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        await next(context);
+        if (System.Diagnostics.Activity.Current is not { } activity) return;
+        if (context.GetEndpoint() is RouteEndpoint route)
+        {
+            activity.SetTag("http.route", route.RoutePattern.RawText);
+            activity.DisplayName = $"{context.Request.Method} {route.RoutePattern.RawText}";
+        }
+        activity.SetTag("http.request.method", context.Request.Method);
+        activity.SetTag("http.response.status_code", context.Response.StatusCode);
+    });
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Organization.Contracts;
+using Scorecard.Organization.Domain;
+using Scorecard.Organization.Persistence;
+
+namespace Scorecard.Organization.Application;
+
+internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganizationDirectory, IHrAttributes
+{
+    public async Task<PersonSummary?> GetPersonAsync(Guid personId, CancellationToken cancellationToken = default) =>
+        (await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken))?.ToSummary();
+
+    public async Task<IReadOnlyList<PersonSummary>> GetPeopleAsync(IEnumerable<Guid> personIds, CancellationToken cancellationToken = default)
+    {
+        var ids = personIds.Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        return people.Select(p => p.ToSummary()).ToList();
+    }
+
+    public async Task<PersonSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        return (await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Email == normalized, cancellationToken))?.ToSummary();
+    }
+
+    public async Task<OrgUnitSummary?> GetUnitAsync(Guid unitId, CancellationToken cancellationToken = default) =>
+        await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new OrgUnitSummary(u.Id, u.Name, u.ParentId)).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<OrgUnitSummary>> GetUnitsAsync(CancellationToken cancellationToken = default) =>
+        await db.Units.AsNoTracking().OrderBy(u => u.Name)
+            .Select(u => new OrgUnitSummary(u.Id, u.Name, u.ParentId)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PersonSummary>> GetManagerChainAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        var chain = ReportingLines.ManagerChain(personId, await ManagerMapAsync(cancellationToken));
+        return await InOrderAsync(chain, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PersonSummary>> GetDirectReportsAsync(Guid managerId, CancellationToken cancellationToken = default) =>
+        (await db.People.AsNoTracking().Where(p => p.ManagerId == managerId).OrderBy(p => p.Name).ToListAsync(cancellationToken))
+        .Select(p => p.ToSummary()).ToList();
+
+    public async Task<IReadOnlyList<PersonSummary>> GetAllReportsAsync(Guid managerId, CancellationToken cancellationToken = default)
+    {
+        var reports = ReportingLines.AllReports(managerId, await ManagerMapAsync(cancellationToken));
+        return await InOrderAsync(reports, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PersonSummary>> GetPeopleInUnitAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyCollection<Guid> unitIds = includeSubUnits
+            ? ReportingLines.UnitAndDescendants(unitId, await db.Units.AsNoTracking().ToListAsync(cancellationToken)).ToList()
+            : [unitId];
+        var people = await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId))
+            .OrderBy(p => p.Name).ToListAsync(cancellationToken);
+        return people.Select(p => p.ToSummary()).ToList();
+    }
+
+    public async Task<bool> IsInManagerChainAsync(Guid managerId, Guid personId, CancellationToken cancellationToken = default) =>
+        ReportingLines.ManagerChain(personId, await ManagerMapAsync(cancellationToken)).Contains(managerId);
+
+    public async Task<IReadOnlyDictionary<Guid, HrAttributes>> GetAsync(IEnumerable<Guid> personIds, CancellationToken cancellationToken = default)
+    {
+        var ids = personIds.Distinct().ToList();
+        return await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => new HrAttributes(p.Gender, p.BirthYear), cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, Guid?>> ManagerMapAsync(CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.ManagerId, cancellationToken);
+
+    private async Task<IReadOnlyList<PersonSummary>> InOrderAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var byId = (await GetPeopleAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+}
+
+internal static class PersonMapping
+{
+    public static PersonSummary ToSummary(this Person p) =>
+        new(p.Id, p.Name, p.Email, p.JobTitle, p.OrgUnitId, p.ManagerId, p.HireDate, p.Active);
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Organization.Domain;
+using Scorecard.Organization.Persistence;
+using Scorecard.Organization.Web.Api.Models;
+using Scorecard.Platform;
+using Scorecard.Platform.Paging;
+using Scorecard.Platform.Security;
+
+namespace Scorecard.Organization.Application;
+
+/// <summary>Directory use cases. Everyone signed in reads; only HR/Admin write; HR-only attributes stay HR-only.</summary>
+internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<Page<PersonDto>> ListAsync(string? search, Guid? orgUnitId, PageRequest page, CancellationToken ct)
+    {
+        var query = db.People.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLowerInvariant();
+            query = query.Where(p => p.Name.ToLower().Contains(term) || p.Email.Contains(term)
+                                     || (p.JobTitle != null && p.JobTitle.ToLower().Contains(term)));
+        }
+        if (orgUnitId is { } unitId)
+        {
+            var units = await db.Units.AsNoTracking().ToListAsync(ct);
+            var unitIds = ReportingLines.UnitAndDescendants(unitId, units).ToList();
+            query = query.Where(p => unitIds.Contains(p.OrgUnitId));
+        }
+        var total = await query.CountAsync(ct);
+        var people = await query.OrderBy(p => p.Name).ThenBy(p => p.Email)
+            .Skip(page.Offset).Take(page.Limit).ToListAsync(ct);
+        return new Page<PersonDto>(people.Select(ToDto).ToList(), total);
+    }
+
+    public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
+
+    public async Task<PersonDto> CreateAsync(CreatePersonRequest request, CancellationToken ct)
+    {
+        RequireHr("create people");
+        var email = PersonValidation.Email(request.Email);
+        var person = new Person
+        {
+            Email = email,
+            Name = PersonValidation.Name(request.Name),
+            JobTitle = PersonValidation.JobTitle(request.JobTitle),
+            HireDate = PersonValidation.HireDate(request.HireDate, Today),
+            Gender = PersonValidation.Gender(request.Gender),
+            BirthYear = PersonValidation.BirthYear(request.BirthYear, Today),
+        };
+        if (await db.People.AnyAsync(p => p.Email == email, ct))
+            throw new RuleViolationException("email", $"A person with e-mail '{email}' already exists.");
+        person.OrgUnitId = await ExistingUnitAsync(request.OrgUnitId, ct);
+        person.ManagerId = await ValidManagerAsync(person.Id, request.ManagerId, ct);
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return ToDto(person);
+    }
+
+    /// <summary>JSON merge-patch: only the fields present change. <c>version</c>, when given, must be current.</summary>
+    public async Task<PersonDto> PatchAsync(Guid id, JsonElement patch, CancellationToken ct)
+    {
+        RequireHr("edit people");
+        if (patch.ValueKind != JsonValueKind.Object) throw new BadInputException("body", "The body must be a JSON object.");
+        var person = await FindAsync(id, ct);
+        foreach (var field in patch.EnumerateObject())
+        {
+            var value = field.Value;
+            switch (field.Name)
+            {
+                case "email":
+                    var email = PersonValidation.Email(Text(field));
+                    if (email != person.Email && await db.People.AnyAsync(p => p.Email == email, ct))
+                        throw new RuleViolationException("email", $"A person with e-mail '{email}' already exists.");
+                    person.Email = email;
+                    break;
+                case "name": person.Name = PersonValidation.Name(Text(field)); break;
+                case "jobTitle": person.JobTitle = PersonValidation.JobTitle(Text(field)); break;
+                case "orgUnitId": person.OrgUnitId = await ExistingUnitAsync(GuidOf(field), ct); break;
+                case "managerId": person.ManagerId = await ValidManagerAsync(person.Id, GuidOf(field), ct); break;
+                case "hireDate": person.HireDate = PersonValidation.HireDate(DateOf(field), Today); break;
+                case "active": person.Active = value.ValueKind switch
+                {
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    _ => throw new BadInputException("active", "active must be true or false."),
+                };
+                    break;
+                case "gender": person.Gender = PersonValidation.Gender(Text(field)); break;
+                case "birthYear":
+                    person.BirthYear = PersonValidation.BirthYear(
+                        value.ValueKind == JsonValueKind.Null ? null
+                        : value.TryGetInt32(out var y) ? y
+                        : throw new BadInputException("birthYear", "birthYear must be a whole number."), Today);
+                    break;
+                case "version":
+                    if (GuidOf(field) != person.Version)
+                        throw new ConflictException("This person was changed by someone else since you loaded it. Reload and try again.");
+                    break;
+                case "id":
+                    if (GuidOf(field) != person.Id) throw new BadInputException("id", "id cannot be changed.");
+                    break;
+                default:
+                    throw new BadInputException(field.Name, $"Unknown field '{field.Name}'.");
+            }
+        }
+        person.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(ct);
+        return ToDto(person);
+    }
+
+    internal PersonDto ToDto(Person p)
+    {
+        var hr = user.IsHrOrAdmin();
+        return new PersonDto(p.Id, p.Email, p.Name, p.JobTitle, p.OrgUnitId, p.ManagerId, p.HireDate, p.Active,
+            hr ? p.Gender : null, hr ? p.BirthYear : null, p.Version);
+    }
+
+    private async Task<Person> FindAsync(Guid id, CancellationToken ct) =>
+        await db.People.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Person", id);
+
+    private void RequireHr(string what)
+    {
+        if (!user.IsHrOrAdmin()) throw new ForbiddenException($"Only HR or an administrator can {what}.");
+    }
+
+    private async Task<Guid> ExistingUnitAsync(Guid? unitId, CancellationToken ct)
+    {
+        if (unitId is not { } id) throw new BadInputException("orgUnitId", "orgUnitId is required.");
+        if (!await db.Units.AnyAsync(u => u.Id == id, ct))
+            throw new RuleViolationException("orgUnitId", $"Org unit '{id}' does not exist.");
+        return id;
+    }
+
+    private async Task<Guid?> ValidManagerAsync(Guid personId, Guid? managerId, CancellationToken ct)
+    {
+        if (managerId is not { } id) return null;
+        if (!await db.People.AnyAsync(p => p.Id == id, ct))
+            throw new RuleViolationException("managerId", $"Manager '{id}' does not exist.");
+        var managerOf = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.ManagerId, ct);
+        if (ReportingLines.WouldCreateCycle(personId, id, managerOf))
+            throw new RuleViolationException("managerId", "That manager would create a reporting cycle.");
+        return id;
+    }
+
+    private static string? Text(JsonProperty field) => field.Value.ValueKind switch
+    {
+        JsonValueKind.String => field.Value.GetString(),
+        JsonValueKind.Null => null,
+        _ => throw new BadInputException(field.Name, $"{field.Name} must be a string."),
+    };
+
+    private static Guid? GuidOf(JsonProperty field) => field.Value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String when Guid.TryParse(field.Value.GetString(), out var g) => g,
+        _ => throw new BadInputException(field.Name, $"{field.Name} must be an id (GUID) or null."),
+    };
+
+    private static DateOnly? DateOf(JsonProperty field) => field.Value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String when DateOnly.TryParseExact(field.Value.GetString(), "yyyy-MM-dd", out var d) => d,
+        _ => throw new BadInputException(field.Name, $"{field.Name} must be a date (yyyy-MM-dd)."),
+    };
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Organization.Application;
+using Scorecard.Organization.Application.Accounts;
+using Scorecard.Organization.Contracts;
+using Scorecard.Organization.Persistence;
+using Scorecard.Organization.Seeding;
+using Scorecard.Platform.Modules;
+using Scorecard.Platform.Persistence;
+
+namespace Scorecard.Organization;
+
+/// <summary>People, org units, reporting lines and the accounts people sign in with.</summary>
+public static class OrganizationModule
+{
+    /// <summary>Cookie for people in the browser, bearer token for the API; chosen per request.</summary>
+    public const string AuthenticationScheme = "Scorecard";
+
+    public static IServiceCollection AddOrganizationModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<OrganizationDbContext>(configuration, "org_");
+        services.AddScoped<OrganizationDirectory>();
+        services.AddScoped<IOrganizationDirectory>(sp => sp.GetRequiredService<OrganizationDirectory>());
+        services.AddScoped<IHrAttributes>(sp => sp.GetRequiredService<OrganizationDirectory>());
+        services.AddScoped<OrgUnitsService>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<PeopleImportService>();
+        services.AddScoped<AccountsService>();
+        services.AddSingleton<IModuleInitializer, OrganizationSeeder>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = AuthenticationScheme;
+                o.DefaultChallengeScheme = AuthenticationScheme;
+            })
+            .AddPolicyScheme(AuthenticationScheme, "Cookie or bearer", o =>
+                o.ForwardDefaultSelector = ctx =>
+                    ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = AccountsService.TokenLifetime)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(ConfigureCookie));
+
+        services.AddIdentityCore<Account>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<OrganizationDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOrganizationModule(this IEndpointRouteBuilder endpoints) => endpoints;
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    {
+        o.LoginPath = "/account/sign-in";
+        o.LogoutPath = "/account/sign-out";
+        o.AccessDeniedPath = "/account/access-denied";
+        o.Cookie.Name = "scorecard.auth";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.SlidingExpiration = true;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        // The API answers 401/403 as ProblemDetails instead of redirecting to the sign-in page.
+        o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (!ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+            return Task.CompletedTask;
+        }
+        ctx.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Organization.Domain;
+
+namespace Scorecard.Organization.Persistence;
+
+/// <summary>The Organization module's tables (prefix <c>org_</c>), accounts included.</summary>
+internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext> options)
+    : IdentityDbContext<Account, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<OrgUnit> Units => Set<OrgUnit>();
+    public DbSet<Person> People => Set<Person>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Account>(e =>
+        {
+            e.ToTable("org_accounts");
+            e.HasIndex(x => x.PersonId).IsUnique();
+        });
+        builder.Entity<IdentityRole<Guid>>().ToTable("org_roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("org_account_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("org_account_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("org_account_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("org_account_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("org_role_claims");
+
+        builder.Entity<OrgUnit>(e =>
+        {
+            e.ToTable("org_units");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(OrgUnit.NameMaxLength);
+            e.HasIndex(x => x.ParentId);
+        });
+
+        builder.Entity<Person>(e =>
+        {
+            e.ToTable("org_people");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Email).HasMaxLength(Person.EmailMaxLength);
+            e.HasIndex(x => x.Email).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(Person.NameMaxLength);
+            e.Property(x => x.JobTitle).HasMaxLength(Person.NameMaxLength);
+            e.Property(x => x.Gender).HasMaxLength(Person.GenderMaxLength);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.ManagerId);
+            e.HasIndex(x => x.OrgUnitId);
+        });
+    }
+}

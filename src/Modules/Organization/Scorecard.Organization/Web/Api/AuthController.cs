@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Organization.Application;
+using Scorecard.Organization.Application.Accounts;
+using Scorecard.Organization.Web.Api.Models;
+using Scorecard.Platform.Security;
+
+namespace Scorecard.Organization.Web.Api;
+
+[ApiController]
+[Route("api/v1")]
+[Produces("application/json")]
+public sealed class AuthController : ControllerBase
+{
+    /// <summary>Exchanges e-mail and password for a bearer token (repeated failures lock the account).</summary>
+    [HttpPost("auth/token")]
+    [AllowAnonymous]
+    [ProducesResponseType<TokenDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    public async Task<IActionResult> Token([FromBody] TokenRequest request, CancellationToken ct) =>
+        Ok(await Accounts.IssueTokenAsync(request.Email, request.Password, ct));
+
+    [HttpGet("me")]
+    [Authorize]
+    [ProducesResponseType<MeDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Me(CancellationToken ct)
+    {
+        var user = HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
+        PersonDto? person = user.PersonId is { } id
+            ? await HttpContext.RequestServices.GetRequiredService<PeopleService>().GetAsync(id, ct)
+            : null;
+        return Ok(new MeDto(person, await Accounts.RolesOfAsync(User), user.Email ?? ""));
+    }
+
+    [HttpPost("me/password")]
+    [Authorize]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> ChangePassword([FromBody] ChangePasswordRequest request)
+    {
+        await Accounts.ChangeOwnPasswordAsync(User, request.CurrentPassword, request.NewPassword);
+        return NoContent();
+    }
+
+    private AccountsService Accounts => HttpContext.RequestServices.GetRequiredService<AccountsService>();
+}

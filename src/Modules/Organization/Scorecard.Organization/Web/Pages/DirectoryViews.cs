@@ -1,0 +1,44 @@
+using Scorecard.Organization.Application;
+using Scorecard.Organization.Contracts;
+using Scorecard.Organization.Web.Api.Models;
+using Scorecard.Platform.Paging;
+
+namespace Scorecard.Organization.Web.Pages;
+
+internal sealed record DirectoryView(string? Query, Guid? UnitId, int PageIndex, int PageSize,
+    Page<PersonDto> People, IReadOnlyList<OrgUnitDto> Units)
+{
+    public string UnitName(Guid id) => Units.FirstOrDefault(u => u.Id == id)?.Name ?? "";
+    public string ManagerName(Guid? id) => id is null ? "" : People.Items.FirstOrDefault(p => p.Id == id)?.Name ?? "";
+}
+
+internal sealed record PersonProfileView(
+    PersonDto Person,
+    string UnitPath,
+    IReadOnlyList<PersonSummary> ManagerChain,
+    IReadOnlyList<PersonSummary> DirectReports,
+    bool CanEdit,
+    IReadOnlyList<OrgUnitDto> Units,
+    IReadOnlyList<PersonDto> OtherPeople,
+    string? Message,
+    string? Error);
+
+internal sealed record ImportView(string? Csv, ImportResultDto? Result, ImportErrorsDto? Errors);
+
+/// <summary>The reporting tree, top people first; people whose manager is missing become roots.</summary>
+internal sealed record OrgChartView(IReadOnlyList<OrgChartNode> Roots, int Count)
+{
+    public static OrgChartView From(IReadOnlyList<PersonDto> people)
+    {
+        var ids = people.Select(p => p.Id).ToHashSet();
+        var byManager = people.Where(p => p.ManagerId is { } m && ids.Contains(m)).ToLookup(p => p.ManagerId!.Value);
+        var visited = new HashSet<Guid>();
+        OrgChartNode Build(PersonDto p) => new(p, visited.Add(p.Id)
+            ? byManager[p.Id].OrderBy(r => r.Name).Select(Build).ToList()
+            : []);
+        var roots = people.Where(p => p.ManagerId is not { } m || !ids.Contains(m)).OrderBy(p => p.Name).Select(Build).ToList();
+        return new OrgChartView(roots, people.Count);
+    }
+}
+
+internal sealed record OrgChartNode(PersonDto Person, IReadOnlyList<OrgChartNode> Reports);

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The test command. Installs what the tests need on a fresh machine, then runs every test project
+# and ends with one line "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
+if [ -z "${SCORECARD_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's chromium for the browser tests..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is missing: install Debian's 'chromium' package (or set SCORECARD_CHROMIUM to a Chromium binary)." >&2
+    exit 1
+  fi
+fi
+
+dotnet tool restore >/dev/null
+dotnet restore Scorecard.sln
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Scorecard.sln --no-restore "$@" 2>&1 | tee "$log" || status=$?
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, ...") into the closing line CI reads.
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)! +- ' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
+  | awk '{p+=$1; f+=$2; s+=$3} END {printf "%d %d %d\n", p, f, s}')
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a build or runner failure counts as a failure
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"
