@@ -1,0 +1,9 @@
+namespace Scorecard.Strategy.Domain.Kpis;
+
+internal enum KpiStatus
+{
+    NoData,
+    Red,
+    Amber,
+    Green,
+}

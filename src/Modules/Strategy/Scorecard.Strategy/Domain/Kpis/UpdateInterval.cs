@@ -1,0 +1,8 @@
+namespace Scorecard.Strategy.Domain.Kpis;
+
+internal enum UpdateInterval
+{
+    Weekly,
+    Monthly,
+    Quarterly,
+}
