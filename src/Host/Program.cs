@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Scorecard.Host;
 using Scorecard.Host.Telemetry;
+using Scorecard.Host.Web;
 using Scorecard.Platform.Modules;
 using Scorecard.Platform.Web;
 
@@ -14,7 +15,7 @@ builder.Services.AddModules(builder.Configuration);
 builder.Services.AddControllersWithViews().AddModuleParts();
 builder.Services.AddOpenApi();
 builder.Services.AddAuthorization();
-builder.Services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
+builder.Services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = ValidationProblems.Create);
 
 var app = builder.Build();
 

@@ -7,12 +7,12 @@ public sealed class PeopleImportTests(ScorecardFactory factory) : IClassFixture<
 {
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-    private const string NewTeam = """
+    private const string NewTeam = """"
         email,name,jobTitle,orgUnit,managerEmail,hireDate,gender,birthYear
         dana.lee@brightline.example,Dana Lee,Data Engineering Manager,Brightline/Engineering/Data,daniel.okafor@brightline.example,2026-02-02,female,1987
         "ivo.petrov@brightline.example","Petrov, Ivo",Data Engineer,Brightline/Engineering/Data,dana.lee@brightline.example,2026-03-09,male,1994
         kim.osei@brightline.example,Kim Osei,"Analytics Engineer, ""dbt""",Brightline/Engineering/Data,dana.lee@brightline.example,2026-04-13,,
-        """;
+        """";
 
     [Fact]
     public async Task HR_imports_people_with_a_new_unit_and_importing_the_same_file_again_changes_nothing()

@@ -44,17 +44,27 @@ internal static class TelemetrySetup
         return builder;
     }
 
-    /// <summary>Every request span carries its route template and status code.</summary>
+    /// <summary>
+    /// Every request span carries its route template and status code. Set when the response starts,
+    /// so a status chosen later by the exception handler is the one recorded.
+    /// </summary>
     public static IApplicationBuilder UseRequestSpanTags(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        await next(context);
-        if (System.Diagnostics.Activity.Current is not { } activity) return;
-        if (context.GetEndpoint() is RouteEndpoint route)
+        if (System.Diagnostics.Activity.Current is { } activity)
         {
-            activity.SetTag("http.route", route.RoutePattern.RawText);
-            activity.DisplayName = $"{context.Request.Method} {route.RoutePattern.RawText}";
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+            if (route is not null)
+            {
+                activity.SetTag("http.route", route);
+                activity.DisplayName = $"{context.Request.Method} {route}";
+            }
+            activity.SetTag("http.request.method", context.Request.Method);
+            context.Response.OnStarting(() =>
+            {
+                activity.SetTag("http.response.status_code", context.Response.StatusCode);
+                return Task.CompletedTask;
+            });
         }
-        activity.SetTag("http.request.method", context.Request.Method);
-        activity.SetTag("http.response.status_code", context.Response.StatusCode);
+        await next(context);
     });
 }

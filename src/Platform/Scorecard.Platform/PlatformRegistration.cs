@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scorecard.Platform.Audit;
 using Scorecard.Platform.Events;
 using Scorecard.Platform.Persistence;
+using Scorecard.Platform.Security;
+using Scorecard.Platform.Web;
 
 namespace Scorecard.Platform;
 
@@ -16,6 +18,12 @@ public static class PlatformRegistration
         services.AddScoped<IEventBus, InProcessEventBus>();
         services.AddModuleDbContext<PlatformDbContext>(configuration, "platform_");
         services.AddScoped<IAuditLog, EfAuditLog>();
+        Ai.AiGatewayRegistration.AddAiGateway(services, configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ScorecardExceptionHandler>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 }

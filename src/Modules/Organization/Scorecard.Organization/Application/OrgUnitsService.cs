@@ -25,6 +25,8 @@ internal sealed class OrgUnitsService(OrganizationDbContext db, ICurrentUser use
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > OrgUnit.NameMaxLength)
             throw new BadInputException("name", $"name is required and at most {OrgUnit.NameMaxLength} characters.");
+        if (name.Contains('/'))
+            throw new BadInputException("name", "name cannot contain '/': it separates the levels of a unit path.");
         if (request.ParentId is { } parentId)
         {
             if (!await db.Units.AnyAsync(u => u.Id == parentId, ct))

@@ -8,7 +8,7 @@ namespace Scorecard.Organization.Web.Api.Models;
 public sealed record OrgUnitDto(Guid Id, string Name, Guid? ParentId, string Path);
 
 public sealed record CreateOrgUnitRequest(
-    [property: Required, StringLength(200, MinimumLength = 1)] string Name,
+    [Required, StringLength(200, MinimumLength = 1)] string Name,
     Guid? ParentId);
 
 /// <summary>A person; <c>gender</c> and <c>birthYear</c> appear only for HR and Admin.</summary>
@@ -26,12 +26,12 @@ public sealed record PersonDto(
     Guid Version);
 
 public sealed record CreatePersonRequest(
-    [property: Required] string Email,
-    [property: Required] string Name,
+    [Required] string Email,
+    [Required] string Name,
     string? JobTitle,
-    [property: Required] Guid? OrgUnitId,
+    [Required] Guid? OrgUnitId,
     Guid? ManagerId,
-    [property: Required] DateOnly? HireDate,
+    [Required] DateOnly? HireDate,
     string? Gender,
     int? BirthYear);
 
@@ -41,16 +41,16 @@ public sealed record ImportErrorDto(int Line, string Column, string Message);
 
 public sealed record ImportErrorsDto(IReadOnlyList<ImportErrorDto> Errors);
 
-public sealed record CreateAccountRequest([property: Required] string Password);
+public sealed record CreateAccountRequest([Required] string Password);
 
 public sealed record AccountDto(Guid AccountId, Guid PersonId, string Email);
 
-public sealed record TokenRequest([property: Required] string Email, [property: Required] string Password);
+public sealed record TokenRequest([Required] string Email, [Required] string Password);
 
 public sealed record TokenDto(string AccessToken, DateTimeOffset ExpiresAt);
 
 public sealed record MeDto(PersonDto? Person, IReadOnlyList<string> Roles, string Email);
 
 public sealed record ChangePasswordRequest(
-    [property: Required] string CurrentPassword,
-    [property: Required] string NewPassword);
+    [Required] string CurrentPassword,
+    [Required] string NewPassword);
