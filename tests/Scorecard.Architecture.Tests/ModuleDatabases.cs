@@ -29,13 +29,14 @@ internal static class ModuleDatabases
     }
 
     /// <summary>Tables, columns, indexes and foreign keys of a SQLite file, as comparable text lines.</summary>
-    public static SortedSet<string> Schema(string connectionString, string? excludeTable = null)
+    /// <summary>EF's own bookkeeping tables (migrations history, migration lock) are left out.</summary>
+    public static SortedSet<string> Schema(string connectionString)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
-            .Select(r => r[0]).Where(t => t != excludeTable).ToList();
+            .Select(r => r[0]).Where(t => !t.StartsWith("__", StringComparison.Ordinal)).ToList();
         foreach (var table in tables)
         {
             lines.Add($"table {table}");
