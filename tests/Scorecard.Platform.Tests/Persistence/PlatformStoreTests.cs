@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Platform.Audit;
+using Scorecard.Platform.Inbox;
+using Scorecard.Platform.Persistence;
+
+namespace Scorecard.Platform.Tests.Persistence;
+
+/// <summary>The audit log and the inbox on a real migrated SQLite file.</summary>
+public sealed class PlatformStoreTests : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-platform-").FullName;
+    private PlatformDbContext _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = new DbContextOptionsBuilder<PlatformDbContext>();
+        ModuleDbContextRegistration.Configure(options,
+            new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_dir, "p.db")};Pooling=False"), "__platform_migrations");
+        _db = new PlatformDbContext(options.Options);
+        await _db.Database.MigrateAsync();
+    }
+
+    [Fact]
+    public async Task A_reminder_with_the_same_key_is_delivered_once()
+    {
+        var inbox = new EfInbox(_db, TimeProvider.System);
+        var person = Guid.NewGuid();
+        Assert.True(await inbox.NotifyAsync(person, "kpi-due:1:2026-11-30", "Enter November's NPS", "/kpis/1"));
+        Assert.False(await inbox.NotifyAsync(person, "kpi-due:1:2026-11-30", "Enter November's NPS", "/kpis/1"));
+        Assert.True(await inbox.NotifyAsync(person, "kpi-due:1:2026-12-31", "Enter December's NPS"));
+        Assert.True(await inbox.NotifyAsync(Guid.NewGuid(), "kpi-due:1:2026-11-30", "Someone else's"));
+
+        var mine = await inbox.ForPersonAsync(person);
+        Assert.Equal(2, mine.Count);
+        await inbox.MarkReadAsync(person, mine[0].Id);
+        Assert.Single(await inbox.ForPersonAsync(person, unreadOnly: true));
+        await Assert.ThrowsAsync<NotFoundException>(() => inbox.MarkReadAsync(Guid.NewGuid(), mine[1].Id));
+    }
+
+    [Fact]
+    public async Task The_audit_log_keeps_every_entry_newest_first()
+    {
+        var audit = new EfAuditLog(_db, TimeProvider.System);
+        var actor = Guid.NewGuid();
+        await audit.WriteAsync(new AuditEntry("rating.changed", "Review", "r1", actor, Before: "3", After: "4", Reason: "calibration"));
+        await audit.WriteAsync(new AuditEntry("rating.changed", "Review", "r1", actor, Before: "4", After: "5", Reason: "appeal"));
+        await audit.WriteAsync(new AuditEntry("review.signed", "Review", "r2", actor));
+
+        var r1 = await audit.ReadAsync("Review", "r1");
+        Assert.Equal(["5", "4"], r1.Select(e => e.After));
+        Assert.Equal("appeal", r1[0].Reason);
+        Assert.Single(await audit.ReadAsync(action: "review.signed"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
