@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using Scorecard.Organization.Domain;
+using Scorecard.Organization.Domain.Import;
 using Scorecard.Platform;
 
 namespace Scorecard.Organization.Application;
@@ -9,15 +9,12 @@ internal static class PersonValidation
 {
     public static string Email(string? value)
     {
-        var email = value?.Trim().ToLowerInvariant();
+        var email = value is null ? null : EmailAddressRule.Normalize(value);
         if (string.IsNullOrEmpty(email)) throw new BadInputException("email", "email is required.");
-        if (email.Length > Person.EmailMaxLength || !IsEmail(email))
+        if (!EmailAddressRule.IsWellFormed(email))
             throw new BadInputException("email", $"'{value}' is not a valid e-mail address.");
         return email;
     }
-
-    public static bool IsEmail(string email) =>
-        MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && email.Contains('.', StringComparison.Ordinal);
 
     public static string Name(string? value)
     {
