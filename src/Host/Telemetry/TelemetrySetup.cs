@@ -1,4 +1,5 @@
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -19,29 +20,50 @@ internal static class TelemetrySetup
 
     public static WebApplicationBuilder AddScorecardTelemetry(this WebApplicationBuilder builder)
     {
-        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var endpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var protocol = builder.Configuration["OTEL_EXPORTER_OTLP_PROTOCOL"];
+        var otlp = !string.IsNullOrWhiteSpace(endpoint);
         var sdk = OpenTelemetrySdk.Create(otel =>
         {
             otel.ConfigureResource(r => r.AddService(ServiceName));
             otel.WithTracing(t =>
             {
                 t.AddSource(Sources);
-                if (otlp) t.AddOtlpExporter();
+                if (otlp) t.AddOtlpExporter(o => Otlp(o, endpoint!, protocol, "/v1/traces"));
             });
             otel.WithMetrics(m =>
             {
                 m.AddMeter(Meters);
-                if (otlp) m.AddOtlpExporter();
+                if (otlp) m.AddOtlpExporter(o => Otlp(o, endpoint!, protocol, "/v1/metrics"));
             });
         });
-        builder.Services.AddSingleton(sdk);
+        // A factory registration, so the container disposes (and so flushes) the SDK at shutdown.
+        builder.Services.AddSingleton(_ => sdk);
         builder.Logging.AddOpenTelemetry(o =>
         {
             o.SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(ServiceName));
             o.IncludeFormattedMessage = true;
-            if (otlp) o.AddOtlpExporter();
+            if (otlp) o.AddOtlpExporter(e => Otlp(e, endpoint!, protocol, "/v1/logs"));
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The endpoint comes from configuration (so the environment variable and any other source work alike);
+    /// with http/protobuf the signal's path is appended, as the OTLP specification says for the base endpoint.
+    /// </summary>
+    private static void Otlp(OtlpExporterOptions options, string endpoint, string? protocol, string signalPath)
+    {
+        if (string.Equals(protocol, "http/protobuf", StringComparison.OrdinalIgnoreCase))
+        {
+            options.Protocol = OtlpExportProtocol.HttpProtobuf;
+            options.Endpoint = new Uri(endpoint.TrimEnd('/') + signalPath);
+        }
+        else
+        {
+            options.Protocol = OtlpExportProtocol.Grpc;
+            options.Endpoint = new Uri(endpoint);
+        }
     }
 
     /// <summary>
