@@ -1,0 +1,239 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Organization.Contracts;
+using Scorecard.Platform;
+using Scorecard.Platform.Paging;
+using Scorecard.Strategy.Domain.Health;
+using Scorecard.Strategy.Domain.Hypotheses;
+using Scorecard.Strategy.Domain.Kpis;
+using Scorecard.Strategy.Persistence;
+using Scorecard.Strategy.Web.Api.Models;
+
+namespace Scorecard.Strategy.Application;
+
+/// <summary>Read models: scorecard trees, KPI details, health, the strategy map, line of sight, initiatives, reviews.</summary>
+internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirectory directory, StrategyAccess access, TimeProvider clock)
+{
+    private StrategyGraph? _graph;
+    private Dictionary<Guid, string>? _names;
+    private Dictionary<Guid, string>? _units;
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<StrategyGraph> GraphAsync(CancellationToken ct) => _graph ??= await StrategyGraph.LoadAsync(db, ct);
+
+    public async Task<IReadOnlyDictionary<Guid, string>> PeopleNamesAsync(CancellationToken ct)
+    {
+        if (_names is null)
+        {
+            var graph = await GraphAsync(ct);
+            var ids = graph.Scorecards.Select(s => s.OwnerId)
+                .Concat(graph.Objectives.Select(o => o.OwnerId))
+                .Concat(graph.Kpis.Select(k => k.OwnerId))
+                .Concat(graph.Initiatives.Select(i => i.OwnerId))
+                .OfType<Guid>().Distinct().ToList();
+            var people = await directory.GetPeopleAsync(ids, ct);
+            _names = people.ToDictionary(p => p.Id, p => p.Name);
+        }
+
+        return _names;
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> UnitNamesAsync(CancellationToken ct) =>
+        _units ??= (await directory.GetUnitsAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
+
+    public async Task<Page<ScorecardSummaryDto>> ListAsync(Guid? orgUnitId, DateOnly? asOf, PageRequest page, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        var units = await UnitNamesAsync(ct);
+        var all = graph.Scorecards
+            .Where(s => orgUnitId is null || s.OrgUnitId == orgUnitId)
+            .Where(s => asOf is null || (s.PeriodStart <= asOf && asOf <= s.PeriodEnd))
+            .OrderByDescending(s => s.IsCompany).ThenByDescending(s => s.PeriodStart).ThenBy(s => s.Name)
+            .ToList();
+        var items = all.Skip(page.Offset).Take(page.Limit).Select(s =>
+        {
+            var score = graph.Scores(s.Id).Scorecard.Score;
+            var objectives = graph.ObjectivesOfScorecard(s.Id);
+            return new ScorecardSummaryDto(s.Id, s.Name, s.OrgUnitId, units.GetValueOrDefault(s.OrgUnitId), s.IsCompany,
+                s.ParentScorecardId, s.OwnerId, s.PeriodStart, s.PeriodEnd, score, StrategyText.Status(StrategyGraph.StatusOf(score)),
+                objectives.Count, objectives.Sum(o => graph.KpisOf(o.Id).Count), s.Version);
+        }).ToList();
+        return new Page<ScorecardSummaryDto>(items, all.Count);
+    }
+
+    public async Task<ScorecardRecord> ScorecardAsync(Guid id, CancellationToken ct) =>
+        (await GraphAsync(ct)).ScorecardById.GetValueOrDefault(id) ?? throw new NotFoundException("Scorecard", id);
+
+    public async Task<ScorecardDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        var scorecard = await ScorecardAsync(id, ct);
+        var names = await PeopleNamesAsync(ct);
+        var units = await UnitNamesAsync(ct);
+        var scores = graph.Scores(id);
+        var perspectives = graph.PerspectivesOf(id).Select(p =>
+        {
+            var ps = scores.Perspectives[p.Id].Score;
+            var objectives = graph.ObjectivesOf(p.Id).Select(o => Objective(graph, o, names)).ToList();
+            var performance = Domain.RollUp.WeightedRollUp.Combine(objectives
+                .Select(o => new Domain.RollUp.WeightedScore(o.Id, o.Weight, o.Performance)).ToList()).Score;
+            return new PerspectiveDto(p.Id, p.Name, p.Position, p.Weight, ps, performance,
+                StrategyText.Status(StrategyGraph.StatusOf(ps)), p.Version, objectives);
+        }).ToList();
+        var total = scores.Scorecard.Score;
+        var totalPerformance = Domain.RollUp.WeightedRollUp.Combine(perspectives
+            .Select(p => new Domain.RollUp.WeightedScore(p.Id, p.Weight, p.Performance)).ToList()).Score;
+        return new ScorecardDto(scorecard.Id, scorecard.Name, scorecard.OrgUnitId, units.GetValueOrDefault(scorecard.OrgUnitId),
+            scorecard.IsCompany, scorecard.ParentScorecardId, scorecard.OwnerId,
+            scorecard.OwnerId is { } owner ? names.GetValueOrDefault(owner) : null, scorecard.PeriodStart, scorecard.PeriodEnd,
+            total, totalPerformance, StrategyText.Status(StrategyGraph.StatusOf(total)), await access.CanEditAsync(scorecard, ct),
+            scorecard.Version, perspectives);
+    }
+
+    public ObjectiveDto Objective(StrategyGraph graph, ObjectiveRecord o, IReadOnlyDictionary<Guid, string> names)
+    {
+        var score = graph.ObjectiveScore(o.Id);
+        return new ObjectiveDto(o.Id, o.ScorecardId, o.PerspectiveId, o.Name, o.Description, o.OwnerId,
+            o.OwnerId is { } owner ? names.GetValueOrDefault(owner) : null, o.Weight, score, graph.ObjectivePerformance(o.Id),
+            StrategyText.Status(StrategyGraph.StatusOf(score)), o.Version,
+            graph.KpisOf(o.Id).Select(k => Kpi(graph, k, names, withHistory: false)).ToList(),
+            graph.Contributions.Where(c => c.ChildObjectiveId == o.Id)
+                .Select(c => new ContributionDto(c.Id, c.ParentObjectiveId, graph.ObjectiveById.GetValueOrDefault(c.ParentObjectiveId)?.Name ?? "", c.Weight))
+                .ToList(),
+            graph.InitiativesOf(o.Id).Select(i => i.Id).ToList());
+    }
+
+    public async Task<ObjectiveDto> GetObjectiveAsync(Guid id, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        var objective = graph.ObjectiveById.GetValueOrDefault(id) ?? throw new NotFoundException("Objective", id);
+        return Objective(graph, objective, await PeopleNamesAsync(ct));
+    }
+
+    public KpiDto Kpi(StrategyGraph graph, KpiRecord k, IReadOnlyDictionary<Guid, string> names, bool withHistory)
+    {
+        var e = graph.KpiScore(k.Id);
+        var thresholds = k is { GreenThreshold: { } g, AmberThreshold: { } a }
+            ? new ThresholdsDto(g, a)
+            : new ThresholdsDto(StatusThresholds.Default.Green, StatusThresholds.Default.Amber);
+        var history = withHistory
+            ? graph.MeasurementsOf(k.Id).Reverse().Select(m => new MeasurementDto(m.Id, m.Date, m.Value, m.Note, m.EnteredById,
+                m.EnteredById is { } by ? names.GetValueOrDefault(by) : null, m.EnteredAt)).ToList()
+            : null;
+        return new KpiDto(k.Id, k.ObjectiveId, k.ParentKpiId, k.Name, k.Unit, k.OwnerId,
+            k.OwnerId is { } owner ? names.GetValueOrDefault(owner) : null, k.DataSource, k.Direction, k.Baseline, k.Target,
+            k.Min, k.Max, k.BandLow, k.BandHigh, thresholds, k.UpdateInterval, k.Leading, k.Weight, k.Aggregation,
+            e.CurrentValue, e.LastMeasuredOn, e.Progress, e.Performance, e.StatusText, k.Version, history);
+    }
+
+    public async Task<KpiDto> GetKpiAsync(Guid id, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        var kpi = graph.KpiById.GetValueOrDefault(id) ?? throw new NotFoundException("KPI", id);
+        var names = new Dictionary<Guid, string>(await PeopleNamesAsync(ct));
+        var enteredBy = graph.MeasurementsOf(id).Select(m => m.EnteredById).OfType<Guid>().Where(x => !names.ContainsKey(x)).Distinct().ToList();
+        foreach (var p in await directory.GetPeopleAsync(enteredBy, ct))
+        {
+            names[p.Id] = p.Name;
+        }
+
+        return Kpi(graph, kpi, names, withHistory: true);
+    }
+
+    public async Task<HealthDto> HealthAsync(Guid scorecardId, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        await ScorecardAsync(scorecardId, ct);
+        var findings = ScorecardHealth.Check(graph.HealthModel(), Today)
+            .Where(f => f.Subject.ScorecardId == scorecardId)
+            .OrderByDescending(f => f.Severity)
+            .Select(f => new HealthFindingDto(f.Code, f.Severity.ToString().ToLowerInvariant(), f.Message,
+                f.Subject.Kind.ToString().ToLowerInvariant(), f.Subject.Id, f.Subject.Name))
+            .ToList();
+        return new HealthDto(scorecardId, findings.Count(f => f.Severity == "error"), findings.Count(f => f.Severity == "warning"),
+            findings.Count(f => f.Severity == "info"), findings);
+    }
+
+    public async Task<StrategyMapDto> MapAsync(Guid scorecardId, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        await ScorecardAsync(scorecardId, ct);
+        var links = graph.Links.Where(l => l.ScorecardId == scorecardId)
+            .OrderByDescending(l => graph.PerspectiveById[graph.ObjectiveById[l.FromObjectiveId].PerspectiveId].Position)
+            .ThenBy(l => graph.ObjectiveById[l.FromObjectiveId].Position)
+            .ThenBy(l => graph.ObjectiveById[l.ToObjectiveId].Name)
+            .Select(l =>
+        {
+            var check = graph.CheckHypothesis(l);
+            return new HypothesisDto(l.Id, l.FromObjectiveId, graph.ObjectiveById[l.FromObjectiveId].Name, l.ToObjectiveId,
+                graph.ObjectiveById[l.ToObjectiveId].Name, l.Hypothesis, check.Verdict.Label(), check.BestLag,
+                check.BestLag is { } lag ? check.Lags[lag].R : null, check.Explanation,
+                check.Lags.Select(x => new LagDto(x.Lag, x.Points, x.R)).ToList());
+        }).ToList();
+        return new StrategyMapDto(scorecardId, links);
+    }
+
+    public async Task<LineOfSightDto> LineOfSightAsync(Guid objectiveId, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        if (!graph.ObjectiveById.ContainsKey(objectiveId))
+        {
+            throw new NotFoundException("Objective", objectiveId);
+        }
+
+        var result = graph.LineOfSight(objectiveId);
+        var paths = result.Paths.Select(path => (IReadOnlyList<LineOfSightStepDto>)path.Select(id =>
+        {
+            var o = graph.ObjectiveById[id];
+            var s = graph.ScorecardById[o.ScorecardId];
+            var score = graph.ObjectiveScore(id);
+            return new LineOfSightStepDto(id, o.Name, s.Id, s.Name, s.IsCompany, StrategyText.Status(StrategyGraph.StatusOf(score)), score);
+        }).ToList()).ToList();
+        return new LineOfSightDto(objectiveId, result.IsBroken, paths);
+    }
+
+    public async Task<IReadOnlyList<InitiativeDto>> InitiativesAsync(Guid scorecardId, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        await ScorecardAsync(scorecardId, ct);
+        var names = await PeopleNamesAsync(ct);
+        return graph.Initiatives.Where(i => i.ScorecardId == scorecardId).Select(i => Initiative(graph, i, names)).ToList();
+    }
+
+    public InitiativeDto Initiative(StrategyGraph graph, InitiativeRecord i, IReadOnlyDictionary<Guid, string> names) =>
+        new(i.Id, i.ScorecardId, i.Name, i.OwnerId, i.OwnerId is { } o ? names.GetValueOrDefault(o) : null, i.Start, i.End, i.Budget,
+            i.Status, i.PercentComplete, graph.ObjectivesOfInitiative(i.Id), i.Version);
+
+    public async Task<IReadOnlyList<StrategyReviewDto>> ReviewsAsync(Guid scorecardId, CancellationToken ct)
+    {
+        await ScorecardAsync(scorecardId, ct);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.ScorecardId == scorecardId).ToListAsync(ct);
+        var ids = reviews.Select(r => r.Id).ToList();
+        var decisions = await db.Decisions.AsNoTracking().Where(d => ids.Contains(d.ReviewId)).ToListAsync(ct);
+        return await ReviewDtosAsync(reviews, decisions, ct);
+    }
+
+    public async Task<IReadOnlyList<StrategyReviewDto>> ReviewDtosAsync(
+        IReadOnlyList<StrategyReviewRecord> reviews, IReadOnlyList<ReviewDecisionRecord> decisions, CancellationToken ct)
+    {
+        var graph = await GraphAsync(ct);
+        var personIds = reviews.SelectMany(r => ReviewAttendees.Parse(r.Attendees))
+            .Concat(decisions.Select(d => d.OwnerId).OfType<Guid>()).Distinct().ToList();
+        var people = (await directory.GetPeopleAsync(personIds, ct)).ToDictionary(p => p.Id, p => p.Name);
+        return reviews.OrderByDescending(r => r.HeldOn).Select(r => new StrategyReviewDto(r.Id, r.ScorecardId, r.HeldOn, r.Title, r.Notes,
+            ReviewAttendees.Parse(r.Attendees).Select(a => new PersonRefDto(a, people.GetValueOrDefault(a) ?? "(unknown)")).ToList(),
+            decisions.Where(d => d.ReviewId == r.Id).OrderBy(d => d.Position).Select(d => new ReviewDecisionDto(d.Id, d.Kind, d.Text,
+                d.OwnerId, d.OwnerId is { } o ? people.GetValueOrDefault(o) : null, d.DueOn, d.ObjectiveId,
+                d.ObjectiveId is { } oid ? graph.ObjectiveById.GetValueOrDefault(oid)?.Name : null)).ToList(),
+            r.RecordedById, r.RecordedAt)).ToList();
+    }
+}
+
+internal static class ReviewAttendees
+{
+    public static IReadOnlyList<Guid> Parse(string attendees) =>
+        attendees.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(a => Guid.TryParse(a, out var g) ? g : Guid.Empty)
+            .Where(g => g != Guid.Empty).ToList();
+
+    public static string Format(IEnumerable<Guid> ids) => string.Join(",", ids.Distinct());
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Organization.Contracts;
+using Scorecard.Platform;
+using Scorecard.Platform.Paging;
+using Scorecard.Strategy.Application;
+using Scorecard.Strategy.Web.Api.Models;
+using Scorecard.Strategy.Web.Charts;
+using Scorecard.Strategy.Web.Pages.Forms;
+
+namespace Scorecard.Strategy.Web.Pages;
+
+[Authorize]
+[AutoValidateAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class StrategyPagesController : Controller
+{
+    [HttpGet("/scorecards")]
+    public async Task<IActionResult> Index(Guid? unit, CancellationToken ct)
+    {
+        var list = await Queries.ListAsync(unit, null, PageRequest.From(PageRequest.MaxLimit, 0), ct);
+        var units = await Service<IOrganizationDirectory>().GetUnitsAsync(ct);
+        return View("~/Views/Strategy/Index.cshtml", new ScorecardListView(list.Items, units, unit));
+    }
+
+    [HttpGet("/scorecards/{id:guid}")]
+    public async Task<IActionResult> Scorecard(Guid id, CancellationToken ct)
+    {
+        var queries = Queries;
+        var tree = await queries.GetAsync(id, ct);
+        var graph = await queries.GraphAsync(ct);
+        var sparklines = tree.Perspectives.SelectMany(p => p.Objectives).SelectMany(o => o.Kpis)
+            .ToDictionary(k => k.Id, k => (IReadOnlyList<double>)graph.MeasurementsOf(k.Id).TakeLast(13).Select(m => m.Value).ToList());
+        var parent = tree.ParentScorecardId is { } pid && graph.ScorecardById.TryGetValue(pid, out var p) ? p.Name : null;
+        return View("~/Views/Strategy/Scorecard.cshtml", new ScorecardView(tree, sparklines, await queries.HealthAsync(id, ct), parent));
+    }
+
+    [HttpGet("/scorecards/{id:guid}/map")]
+    public async Task<IActionResult> Map(Guid id, CancellationToken ct)
+    {
+        var tree = await Queries.GetAsync(id, ct);
+        var map = await Queries.MapAsync(id, ct);
+        return View("~/Views/Strategy/Map.cshtml", new StrategyMapView(tree, map, Svg.StrategyMap(tree, map)));
+    }
+
+    [HttpGet("/scorecards/{id:guid}/initiatives")]
+    public async Task<IActionResult> Initiatives(Guid id, CancellationToken ct)
+    {
+        var tree = await Queries.GetAsync(id, ct);
+        var names = tree.Perspectives.SelectMany(p => p.Objectives).ToDictionary(o => o.Id, o => o.Name);
+        return View("~/Views/Strategy/Initiatives.cshtml", new InitiativesView(tree, await Queries.InitiativesAsync(id, ct), names));
+    }
+
+    [HttpGet("/objectives/{id:guid}/line-of-sight")]
+    public async Task<IActionResult> LineOfSight(Guid id, CancellationToken ct)
+    {
+        var objective = await Queries.GetObjectiveAsync(id, ct);
+        var scorecard = await Queries.ScorecardAsync(objective.ScorecardId, ct);
+        var sight = await Queries.LineOfSightAsync(id, ct);
+        return View("~/Views/Strategy/LineOfSight.cshtml", new LineOfSightView(objective, scorecard.Name, sight, Svg.LineOfSight(sight, objective.Name)));
+    }
+
+    [HttpGet("/kpis/{id:guid}")]
+    public async Task<IActionResult> Kpi(Guid id, CancellationToken ct) =>
+        View("~/Views/Strategy/Kpi.cshtml", await KpiViewAsync(Queries, id, null, null, null, null, ct));
+
+    [HttpPost("/kpis/{id:guid}/measurements")]
+    public async Task<IActionResult> AddMeasurement(Guid id, [FromForm] MeasurementForm form, CancellationToken ct)
+    {
+        try
+        {
+            if (!DateOnly.TryParseExact(form.Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw new BadInputException("date", "Enter the date as yyyy-MM-dd.");
+            }
+
+            if (!double.TryParse(form.Value?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new BadInputException("value", $"'{form.Value}' is not a number; use digits with a point for decimals, e.g. 42.5.");
+            }
+
+            await Service<StrategyCommands>().AddMeasurementAsync(id, new CreateMeasurementRequest(date, value, form.Note), ct);
+            return View("~/Views/Strategy/Kpi.cshtml", await KpiViewAsync(Fresh(), id, "Measurement saved.", null, null, null, ct));
+        }
+        catch (ScorecardException e) when (e is BadInputException or RuleViolationException or ForbiddenException)
+        {
+            Response.StatusCode = e.StatusCode;
+            var field = e switch { BadInputException b => b.Field, RuleViolationException r => r.Field, _ => null };
+            return View("~/Views/Strategy/Kpi.cshtml", await KpiViewAsync(Fresh(), id, null, e.Message, field, form, ct));
+        }
+    }
+
+    [HttpGet("/scorecards/{id:guid}/reviews")]
+    public async Task<IActionResult> Reviews(Guid id, CancellationToken ct) =>
+        View("~/Views/Strategy/Reviews.cshtml", await ReviewsViewAsync(Queries, id, null, null, ct));
+
+    [HttpPost("/scorecards/{id:guid}/reviews")]
+    public async Task<IActionResult> RecordReview(Guid id, [FromForm] StrategyReviewForm form, CancellationToken ct)
+    {
+        try
+        {
+            var heldOn = DateOnly.TryParseExact(form.HeldOn?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw new BadInputException("heldOn", "Enter the meeting date as yyyy-MM-dd.");
+            var decisions = new List<ReviewDecisionInput>();
+            for (var i = 0; i < form.DecisionText.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(form.DecisionText[i]))
+                {
+                    continue;
+                }
+
+                DateOnly? due = null;
+                var dueText = i < form.DecisionDue.Count ? form.DecisionDue[i] : null;
+                if (!string.IsNullOrWhiteSpace(dueText))
+                {
+                    due = DateOnly.TryParseExact(dueText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd)
+                        ? dd
+                        : throw new BadInputException($"decisions[{i}].dueOn", "Enter due dates as yyyy-MM-dd.");
+                }
+
+                decisions.Add(new ReviewDecisionInput(form.DecisionText[i]!,
+                    i < form.DecisionKind.Count ? form.DecisionKind[i] : null,
+                    i < form.DecisionOwner.Count ? form.DecisionOwner[i] : null,
+                    due,
+                    i < form.DecisionObjective.Count ? form.DecisionObjective[i] : null));
+            }
+
+            await Service<StrategyCommands>().RecordReviewAsync(id,
+                new CreateStrategyReviewRequest(heldOn, form.Title ?? "", form.Notes, form.Attendees, decisions), ct);
+            return View("~/Views/Strategy/Reviews.cshtml", await ReviewsViewAsync(Fresh(), id, "Review recorded.", null, ct));
+        }
+        catch (ScorecardException e) when (e is BadInputException or RuleViolationException or ForbiddenException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return View("~/Views/Strategy/Reviews.cshtml", await ReviewsViewAsync(Fresh(), id, null, e.Message, ct));
+        }
+    }
+
+    private async Task<KpiView> KpiViewAsync(StrategyQueries queries, Guid id, string? message, string? error, string? field,
+        MeasurementForm? form, CancellationToken ct)
+    {
+        var kpi = await queries.GetKpiAsync(id, ct);
+        var objective = await queries.GetObjectiveAsync(kpi.ObjectiveId, ct);
+        var graph = await queries.GraphAsync(ct);
+        var scorecard = (await queries.ListAsync(null, null, PageRequest.From(PageRequest.MaxLimit, 0), ct)).Items.Single(s => s.Id == objective.ScorecardId);
+        var access = Service<StrategyAccess>();
+        var canMeasure = await access.CanMeasureAsync(graph.KpiById[id], graph.ScorecardById[objective.ScorecardId], ct);
+        return new KpiView(kpi, objective, scorecard, Svg.TrendChart(kpi, kpi.Measurements ?? []), canMeasure, message, error, field,
+            form?.Date, form?.Value, form?.Note, queries.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private async Task<ReviewsView> ReviewsViewAsync(StrategyQueries queries, Guid id, string? message, string? error, CancellationToken ct)
+    {
+        var tree = await queries.GetAsync(id, ct);
+        var people = tree.CanEdit
+            ? (await Service<IOrganizationDirectory>().GetPeopleInUnitAsync(
+                (await Service<IOrganizationDirectory>().GetUnitsAsync(ct)).First(u => u.ParentId is null).Id, true, ct))
+                .Where(p => p.Active).OrderBy(p => p.Name).ToList()
+            : [];
+        return new ReviewsView(tree, await queries.ReviewsAsync(id, ct), people, message, error);
+    }
+
+    private StrategyQueries Queries => Service<StrategyQueries>();
+
+    /// <summary>A query service that reads the data again (after a change in this request).</summary>
+    private StrategyQueries Fresh() => ActivatorUtilities.CreateInstance<StrategyQueries>(HttpContext.RequestServices);
+
+    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+}

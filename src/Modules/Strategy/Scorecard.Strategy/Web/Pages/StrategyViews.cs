@@ -1,0 +1,48 @@
+using Scorecard.Organization.Contracts;
+using Scorecard.Strategy.Web.Api.Models;
+
+namespace Scorecard.Strategy.Web.Pages;
+
+internal sealed record ScorecardListView(IReadOnlyList<ScorecardSummaryDto> Scorecards, IReadOnlyList<OrgUnitSummary> Units, Guid? UnitId);
+
+internal sealed record ScorecardView(
+    ScorecardDto Scorecard,
+    IReadOnlyDictionary<Guid, IReadOnlyList<double>> Sparklines,
+    HealthDto Health,
+    string? ParentName);
+
+internal sealed record StrategyMapView(ScorecardDto Scorecard, StrategyMapDto Map, string Svg);
+
+internal sealed record KpiView(
+    KpiDto Kpi,
+    ObjectiveDto Objective,
+    ScorecardSummaryDto Scorecard,
+    string Chart,
+    bool CanMeasure,
+    string? Message,
+    string? Error,
+    string? ErrorField,
+    string? DateInput,
+    string? ValueInput,
+    string? NoteInput,
+    string Today);
+
+internal sealed record InitiativesView(ScorecardDto Scorecard, IReadOnlyList<InitiativeDto> Initiatives, IReadOnlyDictionary<Guid, string> ObjectiveNames);
+
+internal sealed record LineOfSightView(ObjectiveDto Objective, string ScorecardName, LineOfSightDto Sight, string Svg);
+
+internal sealed record ReviewsView(
+    ScorecardDto Scorecard,
+    IReadOnlyList<StrategyReviewDto> Reviews,
+    IReadOnlyList<PersonSummary> People,
+    string? Message,
+    string? Error);
+
+internal static class Format
+{
+    public static string Pct(double? v) => v is { } x ? $"{x * 100:0.#} %" : "—";
+
+    public static string Num(double? v) => v is { } x ? x.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture) : "—";
+
+    public static string Css(string status) => status == "no data" ? "nodata" : status;
+}
