@@ -2,13 +2,31 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Platform.Modules;
+using Scorecard.Platform.Persistence;
+using Scorecard.Reviews.Application;
+using Scorecard.Reviews.Persistence;
+using Scorecard.Reviews.Seeding;
 
 namespace Scorecard.Reviews;
 
-/// <summary>Registered and empty: the Reviews issue fills this module.</summary>
+/// <summary>Review cycles run by HR, continuous feedback, self/peer/manager reviews, calibration and sign-off.</summary>
 public static class ReviewsModule
 {
-    public static IServiceCollection AddReviewsModule(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddReviewsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ReviewsDbContext>(configuration, "reviews_");
+        services.AddScoped<ReviewAccess>();
+        services.AddScoped<EvidenceService>();
+        services.AddScoped<ReviewsService>();
+        services.AddScoped<CyclesService>();
+        services.AddScoped<FeedbackService>();
+        services.AddScoped<ReviewReminders>();
+        services.AddSingleton<IModuleInitializer, ReviewsSeeder>();
+        if (configuration.GetValue("Scorecard:Reviews:Reminders", true))
+            services.AddHostedService<ReviewRemindersJob>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapReviewsModule(this IEndpointRouteBuilder endpoints) => endpoints;
 }

@@ -1,0 +1,107 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Reviews.Application;
+using Scorecard.Reviews.Web.Api.Models;
+
+namespace Scorecard.Reviews.Web.Api;
+
+/// <summary>Review templates and cycles (HR).</summary>
+[ApiController]
+[Authorize]
+[Route("api/v1")]
+[Produces("application/json")]
+public sealed class ReviewCyclesController : ControllerBase
+{
+    [HttpPost("review-templates")]
+    [ProducesResponseType<TemplateDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> CreateTemplate([FromBody] CreateTemplateRequest request, CancellationToken ct)
+    {
+        var template = await Cycles.CreateTemplateAsync(request, ct);
+        return Created($"/api/v1/review-templates/{template.Id}", template);
+    }
+
+    [HttpGet("review-templates")]
+    [ProducesResponseType<IReadOnlyList<TemplateDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Templates(CancellationToken ct) => Ok(await Cycles.ListTemplatesAsync(ct));
+
+    [HttpGet("review-templates/{id:guid}")]
+    [ProducesResponseType<TemplateDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Template(Guid id, CancellationToken ct) => Ok(await Cycles.GetTemplateAsync(id, ct));
+
+    [HttpPost("review-cycles")]
+    [ProducesResponseType<CycleDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Create([FromBody] CreateCycleRequest request, CancellationToken ct)
+    {
+        var cycle = await Cycles.CreateCycleAsync(request, ct);
+        return Created($"/api/v1/review-cycles/{cycle.Id}", cycle);
+    }
+
+    [HttpGet("review-cycles")]
+    [ProducesResponseType<IReadOnlyList<CycleDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> List(CancellationToken ct) => Ok(await Cycles.ListCyclesAsync(ct));
+
+    /// <summary>The cycle with its <c>phase</c>; completion <c>stats</c> for HR.</summary>
+    [HttpGet("review-cycles/{id:guid}")]
+    [ProducesResponseType<CycleDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Get(Guid id, CancellationToken ct) => Ok(await Cycles.GetCycleAsync(id, ct));
+
+    [HttpPost("review-cycles/{id:guid}/launch")]
+    [ProducesResponseType<LaunchResultDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Launch(Guid id, CancellationToken ct) => Ok(await Cycles.LaunchAsync(id, ct));
+
+    /// <summary>Moves the cycle to its next phase and answers with it.</summary>
+    [HttpPost("review-cycles/{id:guid}/advance")]
+    [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Advance(Guid id, CancellationToken ct) => Ok(await Cycles.AdvanceAsync(id, ct));
+
+    [HttpPut("review-cycles/{id:guid}/deadlines")]
+    [ProducesResponseType<CycleDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> ExtendDeadline(Guid id, [FromBody] ExtendDeadlineRequest request, CancellationToken ct) =>
+        Ok(await Cycles.ExtendDeadlineAsync(id, request, ct));
+
+    [HttpPost("review-cycles/{id:guid}/close")]
+    [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Close(Guid id, CancellationToken ct) => Ok(await Cycles.CloseAsync(id, ct));
+
+    [HttpGet("review-cycles/{id:guid}/calibration")]
+    [ProducesResponseType<CalibrationDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Calibration(Guid id, CancellationToken ct) => Ok(await Cycles.CalibrationAsync(id, ct));
+
+    /// <summary>HR changes an overall rating with a required reason; written back to the review and to the audit log.</summary>
+    [HttpPost("review-cycles/{id:guid}/calibration/adjustments")]
+    [ProducesResponseType<CalibrationAdjustmentDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Adjust(Guid id, [FromBody] CalibrationAdjustmentRequest request, CancellationToken ct) =>
+        Ok(await Cycles.AdjustAsync(id, request, ct));
+
+    [HttpGet("review-cycles/{id:guid}/dashboard")]
+    [ProducesResponseType<DashboardDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Dashboard(Guid id, CancellationToken ct) => Ok(await Cycles.DashboardAsync(id, ct));
+
+    /// <summary>Sends today's due/overdue reminders for the cycle (each at most once per person per deadline).</summary>
+    [HttpPost("review-cycles/{id:guid}/reminders")]
+    [ProducesResponseType<RemindersDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Reminders(Guid id, CancellationToken ct)
+    {
+        await Cycles.GetCycleAsync(id, ct);
+        HttpContext.RequestServices.GetRequiredService<ReviewAccess>().RequireHr();
+        var today = DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var sent = await HttpContext.RequestServices.GetRequiredService<ReviewReminders>().RunAsync(today, id, ct);
+        return Ok(new RemindersDto(today, sent));
+    }
+
+    [HttpGet("review-cycles/{id:guid}/export")]
+    [Produces("text/csv")]
+    public async Task<IActionResult> Export(Guid id, CancellationToken ct)
+    {
+        var csv = await Cycles.ExportAsync(id, ct);
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "review-results.csv");
+    }
+
+    private CyclesService Cycles => HttpContext.RequestServices.GetRequiredService<CyclesService>();
+}

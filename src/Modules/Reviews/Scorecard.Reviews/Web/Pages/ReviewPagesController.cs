@@ -1,0 +1,198 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Organization.Contracts;
+using Scorecard.Platform.Security;
+using Scorecard.Reviews.Application;
+using Scorecard.Reviews.Web.Api.Models;
+
+namespace Scorecard.Reviews.Web.Pages;
+
+[Authorize]
+[AutoValidateAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ReviewPagesController : Controller
+{
+    [HttpGet("/reviews")]
+    public async Task<IActionResult> Index(CancellationToken ct) => await IndexViewAsync(null, null, ct);
+
+    [HttpPost("/reviews/{id:guid}/peer-feedback")]
+    public async Task<IActionResult> PeerFeedback(Guid id, [FromForm] string? text, CancellationToken ct)
+    {
+        try
+        {
+            await Reviews.SubmitPeerFeedbackAsync(id, new PeerFeedbackRequest(text), ct);
+            return await IndexViewAsync("Peer feedback sent. Your name is never shown with it.", null, ct);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await IndexViewAsync(null, e.Message, ct);
+        }
+    }
+
+    [HttpGet("/reviews/{id:guid}")]
+    public async Task<IActionResult> Review(Guid id, CancellationToken ct) => await ReviewViewAsync(id, null, null, ct);
+
+    [HttpPost("/reviews/{id:guid}/self")]
+    public Task<IActionResult> Self(Guid id, [FromForm] Dictionary<Guid, string?> answers, CancellationToken ct) =>
+        Do(id, "Self-review saved.", () => Reviews.SaveSelfAsync(id,
+            new SelfReviewRequest(answers.Select(a => new SelfAnswerRequest(a.Key, a.Value)).ToList()), ct), ct);
+
+    [HttpPost("/reviews/{id:guid}/nominations")]
+    public Task<IActionResult> Nominate(Guid id, [FromForm] List<Guid> personIds, CancellationToken ct) =>
+        Do(id, "Peers nominated; your manager approves them.", () => Reviews.NominateAsync(id, new PeerNominationRequest(personIds), ct), ct);
+
+    [HttpPost("/reviews/{id:guid}/nominations/{nominationId:guid}")]
+    public Task<IActionResult> Decide(Guid id, Guid nominationId, [FromForm] bool approved, CancellationToken ct) =>
+        Do(id, approved ? "Peer approved." : "Peer declined.", () => Reviews.DecideAsync(id, nominationId, approved, ct), ct);
+
+    /// <summary>The manager's form: "save" keeps a draft, "submit" saves and submits.</summary>
+    [HttpPost("/reviews/{id:guid}/manager")]
+    public async Task<IActionResult> Manager(Guid id, [FromForm] Dictionary<Guid, int?> ratings, [FromForm] int? overallRating,
+        [FromForm] int? potential, [FromForm] string? narrative, [FromForm] Guid? version, [FromForm] string? action, CancellationToken ct)
+    {
+        try
+        {
+            var request = new ManagerReviewRequest(ratings.Select(r => new RatingRequest(r.Key, r.Value)).ToList(), overallRating, potential, narrative, version);
+            await Reviews.SaveManagerAsync(id, request, ct);
+            if (action == "submit")
+            {
+                await Reviews.SubmitAsync(id, ct);
+                return await ReviewViewAsync(id, "Review submitted.", null, ct);
+            }
+            return await ReviewViewAsync(id, "Draft saved.", null, ct);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await ReviewViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    /// <summary>A manager's private note about the person reviewed; only its author reads it.</summary>
+    [HttpPost("/reviews/{id:guid}/notes")]
+    public async Task<IActionResult> Note(Guid id, [FromForm] string? text, CancellationToken ct)
+    {
+        var review = await Reviews.GetAsync(id, ct);
+        return await Do(id, "Private note saved.", () => Service<FeedbackService>().AddNoteAsync(review.PersonId, new NoteRequest(text), ct), ct);
+    }
+
+    [HttpPost("/reviews/{id:guid}/release")]
+    public Task<IActionResult> Release(Guid id, CancellationToken ct) =>
+        Do(id, "Review released to the employee.", () => Reviews.ReleaseAsync(id, ct), ct);
+
+    [HttpPost("/reviews/{id:guid}/acknowledge")]
+    public Task<IActionResult> Acknowledge(Guid id, [FromForm] string? comment, CancellationToken ct) =>
+        Do(id, "Review acknowledged. It is now locked.", () => Reviews.AcknowledgeAsync(id, new AcknowledgeRequest(comment), ct), ct);
+
+    [HttpGet("/reviews/cycles/{id:guid}")]
+    public async Task<IActionResult> Dashboard(Guid id, CancellationToken ct) => await DashboardViewAsync(id, null, null, ct);
+
+    [HttpPost("/reviews/cycles/{id:guid}/advance")]
+    public async Task<IActionResult> Advance(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var phase = await Cycles.AdvanceAsync(id, ct);
+            return await DashboardViewAsync(id, $"The cycle moved to the '{phase.Phase}' phase.", null, ct);
+        }
+        catch (ScorecardException e) when (e is ConflictException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await DashboardViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    [HttpPost("/reviews/cycles/{id:guid}/reminders")]
+    public async Task<IActionResult> Reminders(Guid id, CancellationToken ct)
+    {
+        Service<ReviewAccess>().RequireHr();
+        var today = DateOnly.FromDateTime(Service<TimeProvider>().GetUtcNow().UtcDateTime);
+        var sent = await Service<ReviewReminders>().RunAsync(today, id, ct);
+        return await DashboardViewAsync(id, $"{sent} reminder(s) sent.", null, ct);
+    }
+
+    [HttpGet("/reviews/cycles/{id:guid}/export")]
+    public async Task<IActionResult> Export(Guid id, CancellationToken ct) =>
+        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(await Cycles.ExportAsync(id, ct))).ToArray(), "text/csv; charset=utf-8", "review-results.csv");
+
+    [HttpGet("/reviews/cycles/{id:guid}/calibration")]
+    public async Task<IActionResult> Calibration(Guid id, CancellationToken ct) => await CalibrationViewAsync(id, null, null, ct);
+
+    [HttpPost("/reviews/cycles/{id:guid}/calibration")]
+    public async Task<IActionResult> Adjust(Guid id, [FromForm] Guid? reviewId, [FromForm] int? overallRating, [FromForm] string? reason, CancellationToken ct)
+    {
+        try
+        {
+            var result = await Cycles.AdjustAsync(id, new CalibrationAdjustmentRequest(reviewId, overallRating, reason), ct);
+            return await CalibrationViewAsync(id, $"Rating changed from {result.Before} to {result.After}; the change is in the audit log.", null, ct);
+        }
+        catch (ScorecardException e) when (e is not (NotFoundException or ForbiddenException))
+        {
+            Response.StatusCode = e.StatusCode;
+            return await CalibrationViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    private async Task<IActionResult> Do<T>(Guid id, string message, Func<Task<T>> action, CancellationToken ct)
+    {
+        try
+        {
+            await action();
+            return await ReviewViewAsync(id, message, null, ct);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await ReviewViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    private async Task<IActionResult> IndexViewAsync(string? message, string? error, CancellationToken ct)
+    {
+        var access = Service<ReviewAccess>();
+        var me = access.Me;
+        var all = await Reviews.ListAsync(null, null, ct);
+        var cycles = access.IsHr ? await Cycles.ListCyclesAsync(ct) : [];
+        var view = new ReviewsIndexView(
+            all.Where(r => r.PersonId == me).ToList(),
+            all.Where(r => r.ManagerId == me).ToList(),
+            all.Where(r => r.PersonId != me && r.ManagerId != me && !access.IsHr).ToList(),
+            await Reviews.PeerRequestsAsync(ct), cycles, access.IsHr, message, error);
+        return View("~/Views/Reviews/Index.cshtml", view);
+    }
+
+    private async Task<IActionResult> ReviewViewAsync(Guid id, string? message, string? error, CancellationToken ct)
+    {
+        var review = await Reviews.GetAsync(id, ct);
+        var (entity, _, _) = await Reviews.LoadAsync(id, ct);
+        var access = Service<ReviewAccess>();
+        var role = await access.RoleAsync(entity, ct);
+        var evidence = role is ReviewRole.Manager or ReviewRole.IndirectManager or ReviewRole.Hr ? await Reviews.EvidenceAsync(id, ct) : null;
+        IReadOnlyList<PersonSummary> people = [];
+        if (role == ReviewRole.Reviewee && review.Phase is "self" or "peer")
+        {
+            var directory = Service<IOrganizationDirectory>();
+            var root = (await directory.GetUnitsAsync(ct)).FirstOrDefault(u => u.ParentId is null);
+            if (root is not null)
+                people = (await directory.GetPeopleInUnitAsync(root.Id, true, ct)).Where(p => p.Active && p.Id != review.PersonId).ToList();
+        }
+        var notes = role is ReviewRole.Manager or ReviewRole.IndirectManager
+            ? await Service<FeedbackService>().NotesAsync(review.PersonId, ct) : [];
+        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, people, access.IsHr, notes, message, error));
+    }
+
+    private async Task<IActionResult> DashboardViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
+        View("~/Views/Reviews/Dashboard.cshtml", new DashboardView(await Cycles.GetCycleAsync(id, ct), await Cycles.DashboardAsync(id, ct), message, error));
+
+    private async Task<IActionResult> CalibrationViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
+        View("~/Views/Reviews/Calibration.cshtml", new CalibrationView(await Cycles.GetCycleAsync(id, ct), await Cycles.CalibrationAsync(id, ct), message, error));
+
+    private ReviewsService Reviews => Service<ReviewsService>();
+
+    private CyclesService Cycles => Service<CyclesService>();
+
+    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+}
