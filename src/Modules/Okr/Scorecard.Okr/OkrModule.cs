@@ -2,13 +2,39 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scorecard.Okr.Application;
+using Scorecard.Okr.Contracts;
+using Scorecard.Okr.Domain;
+using Scorecard.Okr.Persistence;
+using Scorecard.Okr.Seeding;
+using Scorecard.Platform.Events;
+using Scorecard.Platform.Modules;
+using Scorecard.Platform.Persistence;
+using Scorecard.Strategy.Contracts;
 
 namespace Scorecard.Okr;
 
-/// <summary>Registered and empty: the Okr issue fills this module.</summary>
+/// <summary>Company-to-individual OKRs, check-ins, and alignment analysis.</summary>
 public static class OkrModule
 {
-    public static IServiceCollection AddOkrModule(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddOkrModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<OkrDbContext>(configuration, "okr_");
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IStrategyReader, NoStrategyReader>();
+        services.AddScoped<ITextSimilarity>(SimilarityFactory.Create);
+        services.AddScoped<OkrAccess>();
+        services.AddScoped<OkrNames>();
+        services.AddScoped<ObjectivesService>();
+        services.AddScoped<AlignmentService>();
+        services.AddScoped<ExplainAndSuggestService>();
+        services.AddScoped<OkrReader>();
+        services.AddScoped<IOkrReader>(sp => sp.GetRequiredService<OkrReader>());
+        services.AddScoped<IIntegrationEventHandler<KpiMeasurementRecorded>, KpiMeasurementRecordedHandler>();
+        services.AddSingleton<IModuleInitializer, OkrSeeder>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapOkrModule(this IEndpointRouteBuilder endpoints) => endpoints;
 }

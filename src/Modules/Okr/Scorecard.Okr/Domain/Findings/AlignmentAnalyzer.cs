@@ -55,7 +55,8 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
                 subject,
                 $"'{objective.Title}' supports a parent that no longer counts: {link.Explanation} Choose a current parent or remove the link.",
                 new Dictionary<string, double> { ["reason"] = (int)link.Reason, ["weight"] = link.Link.Weight },
-                []));
+                [],
+                link.Link.Parent));
         }
 
         var candidates = graph.CandidateParentsFor(objective.Id).ToList();
@@ -118,7 +119,8 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
                     ["topN"] = _rules.WeakLinkTopN,
                     ["method"] = (int)_ranker.Method,
                 },
-                better));
+                better,
+                link.Parent));
         }
 
         foreach (var keyResult in objective.KeyResultList)

@@ -16,6 +16,7 @@ internal sealed record ParentSuggestion(ParentRef Parent, string Title, double S
 /// <summary>
 /// One alignment finding: a fixed <see cref="Code"/> (<see cref="AlignmentFindingCodes"/>), a severity,
 /// a plain-language message, the numbers behind it (name → value) and, where useful, parent suggestions.
+/// <see cref="Parent"/> names the claimed parent a BROKEN_PARENT or WEAK_LINK finding is about.
 /// </summary>
 internal sealed record AlignmentFinding(
     string Code,
@@ -23,4 +24,5 @@ internal sealed record AlignmentFinding(
     FindingSubject Subject,
     string Message,
     IReadOnlyDictionary<string, double> Numbers,
-    IReadOnlyList<ParentSuggestion> Suggestions);
+    IReadOnlyList<ParentSuggestion> Suggestions,
+    ParentRef? Parent = null);

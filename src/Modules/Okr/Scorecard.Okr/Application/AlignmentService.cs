@@ -1,0 +1,276 @@
+using Scorecard.Okr.Domain;
+using Scorecard.Okr.Persistence;
+using Scorecard.Okr.Web.Api.Models;
+using Scorecard.Organization.Contracts;
+using Scorecard.Platform;
+using Scorecard.Strategy.Contracts;
+
+namespace Scorecard.Okr.Application;
+
+/// <summary>Alignment findings, coverage, parent suggestions, line of sight and the alignment tree.</summary>
+internal sealed class AlignmentService(
+    ObjectivesService objectives,
+    OkrAccess access,
+    OkrNames names,
+    IOrganizationDirectory directory,
+    IStrategyReader strategy,
+    ITextSimilarity similarity)
+{
+    public const int SuggestionLimit = 10;
+
+    public string Method => OkrCodes.Method(similarity.Method);
+
+    public OkrPeriod PeriodOrCurrent(string? period) =>
+        string.IsNullOrWhiteSpace(period) ? OkrPeriod.QuarterContaining(objectives.Today) : OkrPeriod.Parse(period);
+
+    private static bool Overlaps(OkrObjective o, OkrPeriod p) => o.PeriodStart <= p.End && o.PeriodEnd >= p.Start;
+
+    // ---------- findings ----------
+
+    /// <summary>The domain findings for the given objectives (no access filtering).</summary>
+    public async Task<IReadOnlyList<AlignmentFinding>> FindingsAsync(OkrSnapshot snapshot, IReadOnlyCollection<Guid> objectiveIds, DateOnly weightsAsOf, CancellationToken ct)
+    {
+        var weights = await strategy.GetCompanyPerspectiveWeightsAsync(weightsAsOf, ct);
+        var dict = weights.Count == 0 || weights.Sum(w => w.Weight) <= 0 ? null
+            : weights.GroupBy(w => w.Perspective, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Sum(w => w.Weight), StringComparer.OrdinalIgnoreCase);
+        var analyzer = new AlignmentAnalyzer(similarity);
+        return await analyzer.AnalyzeAsync(new AlignmentAnalysisRequest(snapshot.Graph, objectiveIds, dict), ct);
+    }
+
+    public async Task<AlignmentDto> AnalyzeAsync(string? period, Guid? orgUnitId, Guid? personId, CancellationToken ct)
+    {
+        var p = PeriodOrCurrent(period);
+        var snapshot = await objectives.SnapshotAsync(ct);
+        var scope = snapshot.Objectives.Where(o => !o.Archived && Overlaps(o, p)).ToList();
+        if (personId is { } person)
+        {
+            if (!await access.CanSeeFindingsAboutAsync(person, ct))
+                throw new ForbiddenException("Alignment findings about a person are shown to that person, their managers and HR.");
+            scope = scope.Where(o => o.OwnerPersonId == person).ToList();
+        }
+        if (orgUnitId is { } unit)
+        {
+            var units = await names.UnitsAsync(ct);
+            if (units.All(u => u.Id != unit)) throw new NotFoundException("Org unit", unit);
+            var subtree = Subtree(unit, units);
+            var people = (await directory.GetPeopleInUnitAsync(unit, includeSubUnits: true, ct)).Select(x => x.Id).ToHashSet();
+            scope = scope.Where(o => (o.OwnerPersonId is { } owner && people.Contains(owner)) || (o.OrgUnitId is { } u && o.Level != "company" && subtree.Contains(u))).ToList();
+        }
+
+        var findings = await FindingsAsync(snapshot, [.. scope.Select(o => o.Id)], p.Start, ct);
+        var visible = new List<FindingDto>();
+        await names.LoadPeopleAsync(scope.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value), ct);
+        foreach (var f in findings)
+        {
+            var dto = await ToDtoAsync(snapshot, f, ct);
+            if (dto.PersonId is { } about && !await access.CanSeeFindingsAboutAsync(about, ct)) continue;
+            visible.Add(dto);
+        }
+
+        var visibleScope = new List<OkrObjective>();
+        foreach (var o in scope)
+            if (o.OwnerPersonId is not { } owner || await access.CanSeeFindingsAboutAsync(owner, ct)) visibleScope.Add(o);
+        var individual = visibleScope.Where(o => o.Level == "individual").ToList();
+        var aligned = individual.Count(o => snapshot.Graph.IsAligned(o.Id));
+        var departments = await access.SeesDepartmentCoverageAsync(directory, ct)
+            ? await DepartmentCoverageAsync(snapshot, p, ct)
+            : null;
+        var coverage = new CoverageDto(individual.Count, aligned, Share(aligned, individual.Count),
+            visible.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), departments);
+        return new AlignmentDto(p.Code, Method, visible, coverage);
+    }
+
+    /// <summary>Per department: share of individual goals with line of sight, and the goal mix across perspectives vs the strategy's weights.</summary>
+    public async Task<IReadOnlyList<DepartmentCoverageDto>> DepartmentCoverageAsync(OkrSnapshot snapshot, OkrPeriod p, CancellationToken ct)
+    {
+        var units = await names.UnitsAsync(ct);
+        var root = units.FirstOrDefault(u => u.ParentId is null);
+        if (root is null) return [];
+        var weights = await strategy.GetCompanyPerspectiveWeightsAsync(p.Start, ct);
+        var total = weights.Sum(w => w.Weight);
+        var individual = snapshot.Objectives.Where(o => !o.Archived && o.Level == "individual" && o.OwnerPersonId is not null && Overlaps(o, p)).ToList();
+        await names.LoadPeopleAsync(individual.Select(o => o.OwnerPersonId!.Value), ct);
+        var byDepartment = new Dictionary<Guid, List<OkrObjective>>();
+        foreach (var o in individual)
+        {
+            if (names.KnownPerson(o.OwnerPersonId) is not { } person) continue;
+            if (await names.DepartmentOfAsync(person.OrgUnitId, ct) is not { } dept || dept.Id == root.Id) continue;
+            (byDepartment.TryGetValue(dept.Id, out var list) ? list : byDepartment[dept.Id] = []).Add(o);
+        }
+        var result = new List<DepartmentCoverageDto>();
+        foreach (var dept in units.Where(u => u.ParentId == root.Id).OrderBy(u => u.Name, StringComparer.Ordinal))
+        {
+            var goals = byDepartment.GetValueOrDefault(dept.Id) ?? [];
+            var aligned = goals.Count(o => snapshot.Graph.IsAligned(o.Id));
+            var counts = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+            var mapped = 0;
+            foreach (var o in goals)
+            {
+                var reached = snapshot.Graph.PerspectivesReached(o.Id);
+                if (reached.Count == 0) continue;
+                mapped++;
+                foreach (var perspective in reached) counts[perspective] = counts.GetValueOrDefault(perspective) + 1.0 / reached.Count;
+            }
+            var perspectives = weights.Select(w => w.Perspective).Concat(counts.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var mix = perspectives.Select(name => new PerspectiveShareDto(
+                name,
+                mapped == 0 ? 0 : Math.Round(counts.GetValueOrDefault(name) / mapped, 4),
+                total <= 0 ? 0 : Math.Round(weights.Where(w => string.Equals(w.Perspective, name, StringComparison.OrdinalIgnoreCase)).Sum(w => w.Weight) / total, 4)))
+                .ToList();
+            result.Add(new DepartmentCoverageDto(dept.Id, dept.Name, goals.Count, aligned, Share(aligned, goals.Count), mix));
+        }
+        return result;
+    }
+
+    public async Task<FindingDto> ToDtoAsync(OkrSnapshot snapshot, AlignmentFinding f, CancellationToken ct)
+    {
+        Guid? objectiveId = null, keyResultId = null, personId = null;
+        switch (f.Subject.Kind)
+        {
+            case FindingSubjectKind.Objective:
+                objectiveId = f.Subject.Id;
+                break;
+            case FindingSubjectKind.KeyResult:
+                keyResultId = f.Subject.Id;
+                objectiveId = snapshot.Objectives.FirstOrDefault(o => o.KeyResults.Any(k => k.Id == f.Subject.Id))?.Id;
+                break;
+            case FindingSubjectKind.Owner:
+                if (snapshot.Objectives.Any(o => o.OwnerPersonId == f.Subject.Id)) personId = f.Subject.Id;
+                break;
+        }
+        var objective = objectiveId is { } oid ? snapshot.ById.GetValueOrDefault(oid) : null;
+        personId ??= objective?.OwnerPersonId;
+        var person = await names.PersonAsync(personId, ct);
+        return new FindingDto(objectiveId, keyResultId, personId, person?.Name, objective?.Title, f.Code, OkrCodes.Severity(f.Severity), f.Message,
+            f.Numbers.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)),
+            [.. f.Suggestions.Select(s => Suggestion(snapshot, s.Parent, s.Title, s.Score))]);
+    }
+
+    private static ParentSuggestionDto Suggestion(OkrSnapshot snapshot, ParentRef parent, string title, double score) =>
+        parent.Kind == ParentKind.OkrObjective
+            ? new ParentSuggestionDto("okr", parent.Id, title, Math.Round(score, 4), null)
+            : new ParentSuggestionDto("strategy", parent.Id, title, Math.Round(score, 4), snapshot.Strategy.GetValueOrDefault(parent.Id)?.PerspectiveName);
+
+    // ---------- parent suggestions ----------
+
+    public async Task<ParentSuggestionsDto> ParentSuggestionsAsync(Guid objectiveId, CancellationToken ct)
+    {
+        var snapshot = await objectives.SnapshotAsync(ct);
+        var node = snapshot.Graph.FindObjective(objectiveId) ?? throw new NotFoundException("Objective", objectiveId);
+        return new ParentSuggestionsDto(objectiveId, Method, await RankAsync(snapshot, node, ct));
+    }
+
+    /// <summary>Suggestions for a goal that is not saved yet (the "My goals" form).</summary>
+    public async Task<ParentSuggestionsDto> DraftSuggestionsAsync(string? text, string? level, string? period, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new BadInputException("text", "text is required.");
+        var snapshot = await objectives.FreshSnapshotAsync(ct); // a private copy: the draft is added to its graph
+        var node = new ObjectiveNode(Guid.NewGuid(), text.Trim(), OkrCodes.ParseLevel(level ?? "individual"), PeriodOrCurrent(period));
+        snapshot.Graph.AddObjective(node);
+        return new ParentSuggestionsDto(node.Id, Method, await RankAsync(snapshot, node, ct));
+    }
+
+    private async Task<IReadOnlyList<ParentSuggestionDto>> RankAsync(OkrSnapshot snapshot, ObjectiveNode node, CancellationToken ct)
+    {
+        var claimed = snapshot.Graph.ParentsOf(node.Id).Select(l => l.Parent).ToHashSet();
+        var candidates = snapshot.Graph.CandidateParentsFor(node.Id).Where(c => !claimed.Contains(c.Ref)).ToList();
+        var ranked = await new CandidateRanker(similarity).RankAsync(node.SimilarityText, candidates, ct);
+        return [.. ranked.Take(SuggestionLimit).Select(r => Suggestion(snapshot, r.Candidate.Ref, r.Candidate.Title, r.Score))];
+    }
+
+    // ---------- line of sight ----------
+
+    public async Task<LineOfSightDto> LineOfSightAsync(Guid objectiveId, CancellationToken ct)
+    {
+        var snapshot = await objectives.SnapshotAsync(ct);
+        if (!snapshot.ById.ContainsKey(objectiveId)) throw new NotFoundException("Objective", objectiveId);
+        var path = snapshot.Graph.LineOfSight(objectiveId);
+        var steps = new List<LineOfSightStepDto>();
+        var scorecardPaths = new List<IReadOnlyList<string>>();
+        foreach (var step in path ?? [])
+        {
+            if (step.Kind == ParentKind.OkrObjective)
+            {
+                var o = snapshot.ById[step.Id];
+                steps.Add(new LineOfSightStepDto("okr", o.Id, o.Title, o.Level, null));
+            }
+            else
+            {
+                var s = snapshot.Strategy.GetValueOrDefault(step.Id);
+                steps.Add(new LineOfSightStepDto("strategy", step.Id, s?.Name ?? step.Id.ToString(), null, s?.PerspectiveName));
+                if (await strategy.GetLineOfSightAsync(step.Id, ct) is { } los)
+                    scorecardPaths.AddRange(los.Paths.Select(p => (IReadOnlyList<string>)[.. p.Select(x => $"{x.Name} ({x.ScorecardName})")]));
+            }
+        }
+        // Company OKRs: where they link to scorecard objectives, show those too.
+        if (path is { Count: > 0 } && path[^1].Kind == ParentKind.OkrObjective)
+        {
+            foreach (var link in snapshot.Graph.ParentsOf(path[^1].Id).Where(l => l.Parent.Kind == ParentKind.ScorecardObjective && snapshot.Graph.CheckLink(l) is null))
+            {
+                var s = snapshot.Strategy[link.Parent.Id];
+                steps.Add(new LineOfSightStepDto("strategy", s.Id, s.Name, null, s.PerspectiveName));
+                break;
+            }
+        }
+        return new LineOfSightDto(objectiveId, path is not null, steps, scorecardPaths);
+    }
+
+    // ---------- tree ----------
+
+    public async Task<TreeDto> TreeAsync(string? period, CancellationToken ct)
+    {
+        var p = PeriodOrCurrent(period);
+        var snapshot = await objectives.SnapshotAsync(ct);
+        var set = snapshot.Objectives.Where(o => !o.Archived && Overlaps(o, p)).ToDictionary(o => o.Id);
+        await names.LoadPeopleAsync(set.Values.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value), ct);
+        var primary = new Dictionary<Guid, Guid>();
+        foreach (var o in set.Values.Where(o => o.Level != "company"))
+        {
+            var best = o.Parents.Where(l => l.ParentObjectiveId is { } pid && set.ContainsKey(pid))
+                .OrderByDescending(l => l.Weight).FirstOrDefault();
+            if (best is not null) primary[o.Id] = best.ParentObjectiveId!.Value;
+        }
+        var children = primary.ToLookup(kv => kv.Value, kv => kv.Key);
+        var visited = new HashSet<Guid>();
+
+        async Task<TreeNodeDto> Build(OkrObjective o)
+        {
+            visited.Add(o.Id);
+            var standing = snapshot.StandingOf(o.Id);
+            var kids = new List<TreeNodeDto>();
+            foreach (var child in children[o.Id].Select(id => set[id]).OrderBy(c => ObjectivesService.LevelOrder(c.Level)).ThenBy(c => c.Title, StringComparer.Ordinal))
+                if (!visited.Contains(child.Id)) kids.Add(await Build(child));
+            var also = o.Parents.Where(l => primary.GetValueOrDefault(o.Id) != l.ParentObjectiveId || l.ParentObjectiveId is null)
+                .Select(l => l.ParentObjectiveId is { } okr ? snapshot.ById.GetValueOrDefault(okr)?.Title
+                    : snapshot.Strategy.GetValueOrDefault(l.StrategyObjectiveId!.Value) is { } s ? $"{s.Name} ({s.PerspectiveName})" : null)
+                .OfType<string>().ToList();
+            return new TreeNodeDto(o.Id, o.Title, o.Level, o.Period, o.OwnerPersonId, names.KnownPerson(o.OwnerPersonId)?.Name, o.OrgUnitId,
+                await names.UnitNameAsync(o.OrgUnitId, ct), Math.Round(standing.Progress, 4), (double)standing.Grade.Value,
+                standing.Assessment.Status.ToCode(), o.Archived, also, kids);
+        }
+
+        var ordered = set.Values.OrderBy(o => ObjectivesService.LevelOrder(o.Level)).ThenBy(o => o.Title, StringComparer.Ordinal).ToList();
+        var roots = new List<TreeNodeDto>();
+        foreach (var o in ordered.Where(o => o.Level == "company")) roots.Add(await Build(o));
+        var unattached = new List<TreeNodeDto>();
+        foreach (var o in ordered.Where(o => o.Level != "company" && !primary.ContainsKey(o.Id)))
+            if (!visited.Contains(o.Id)) unattached.Add(await Build(o));
+        return new TreeDto(p.Code, roots, unattached);
+    }
+
+    private static HashSet<Guid> Subtree(Guid unitId, IReadOnlyList<OrgUnitSummary> units)
+    {
+        var result = new HashSet<Guid> { unitId };
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var u in units)
+                if (u.ParentId is { } parent && result.Contains(parent) && result.Add(u.Id)) changed = true;
+        }
+        return result;
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
+}

@@ -1,0 +1,42 @@
+using Scorecard.Organization.Contracts;
+
+namespace Scorecard.Okr.Application;
+
+/// <summary>People's and units' names for display, fetched once per request from the directory.</summary>
+internal sealed class OkrNames(IOrganizationDirectory directory)
+{
+    private readonly Dictionary<Guid, PersonSummary?> _people = [];
+    private IReadOnlyList<OrgUnitSummary>? _units;
+
+    public async Task<IReadOnlyList<OrgUnitSummary>> UnitsAsync(CancellationToken ct) => _units ??= await directory.GetUnitsAsync(ct);
+
+    public async Task LoadPeopleAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var missing = ids.Where(id => !_people.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        var found = await directory.GetPeopleAsync(missing, ct);
+        foreach (var id in missing) _people[id] = found.FirstOrDefault(p => p.Id == id);
+    }
+
+    public async Task<PersonSummary?> PersonAsync(Guid? id, CancellationToken ct)
+    {
+        if (id is not { } personId) return null;
+        await LoadPeopleAsync([personId], ct);
+        return _people[personId];
+    }
+
+    public PersonSummary? KnownPerson(Guid? id) => id is { } p && _people.TryGetValue(p, out var s) ? s : null;
+
+    public async Task<string?> UnitNameAsync(Guid? id, CancellationToken ct) =>
+        id is { } unitId ? (await UnitsAsync(ct)).FirstOrDefault(u => u.Id == unitId)?.Name : null;
+
+    /// <summary>The department of a unit: the ancestor directly below the company root (the root itself for the company).</summary>
+    public async Task<OrgUnitSummary?> DepartmentOfAsync(Guid unitId, CancellationToken ct)
+    {
+        var units = (await UnitsAsync(ct)).ToDictionary(u => u.Id);
+        if (!units.TryGetValue(unitId, out var unit)) return null;
+        while (unit.ParentId is { } parentId && units.TryGetValue(parentId, out var parent) && parent.ParentId is not null)
+            unit = parent;
+        return unit;
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Okr.Domain;
+using Scorecard.Okr.Persistence;
+using Scorecard.Strategy.Contracts;
+
+namespace Scorecard.Okr.Application;
+
+/// <summary>Progress, grade and status of one objective as of a day.</summary>
+internal sealed record ObjectiveStanding(
+    double Progress,
+    bool HasData,
+    OkrGrade Grade,
+    ExpectedProgressAssessment Assessment,
+    IReadOnlyDictionary<Guid, KeyResultProgress> KeyResults);
+
+/// <summary>
+/// Everything the alignment checks and progress roll-ups need, loaded once: every stored objective (all periods,
+/// so that a parent in another period is reported as such, not as missing), the scorecard objectives from the
+/// strategy contract, and the alignment graph over both.
+/// </summary>
+internal sealed class OkrSnapshot
+{
+    private readonly Dictionary<Guid, ObjectiveStanding> _standings = [];
+    private readonly HashSet<Guid> _computing = [];
+
+    private OkrSnapshot(List<OkrObjective> objectives, IReadOnlyList<StrategyObjectiveSummary> strategy, DateOnly today)
+    {
+        Objectives = objectives;
+        ById = objectives.ToDictionary(o => o.Id);
+        Strategy = strategy.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
+        Today = today;
+        Graph = new AlignmentGraph();
+        foreach (var o in objectives) Graph.AddObjective(ToNode(o));
+        foreach (var s in Strategy.Values)
+            Graph.AddScorecardObjective(new ScorecardObjectiveNode(s.Id, s.Name, s.PerspectiveName, false, s.Description));
+        foreach (var o in objectives)
+        foreach (var link in o.Parents)
+            Graph.TryAddParent(o.Id, ToRef(link), link.Weight > 0 && double.IsFinite(link.Weight) ? link.Weight : 1.0, out _, out _);
+    }
+
+    public IReadOnlyList<OkrObjective> Objectives { get; }
+
+    public IReadOnlyDictionary<Guid, OkrObjective> ById { get; }
+
+    public IReadOnlyDictionary<Guid, StrategyObjectiveSummary> Strategy { get; }
+
+    public AlignmentGraph Graph { get; }
+
+    public DateOnly Today { get; }
+
+    public static async Task<OkrSnapshot> LoadAsync(OkrDbContext db, IStrategyReader strategy, DateOnly today, CancellationToken ct)
+    {
+        var objectives = await db.Objectives.AsNoTracking()
+            .Include(o => o.Parents)
+            .Include(o => o.KeyResults).ThenInclude(k => k.CheckIns)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var scorecard = await strategy.ListObjectivesAsync(null, ct);
+        return new OkrSnapshot(objectives, scorecard, today);
+    }
+
+    public static ParentRef ToRef(OkrParentLink link) =>
+        link.ParentObjectiveId is { } okr ? ParentRef.Okr(okr) : ParentRef.Scorecard(link.StrategyObjectiveId!.Value);
+
+    public static ObjectiveNode ToNode(OkrObjective o) => new(
+        o.Id, o.Title, OkrCodes.ParseLevel(o.Level), OkrPeriod.Parse(o.Period), o.OwnerPersonId, o.Archived,
+        o.Description, [.. o.KeyResults.OrderBy(k => k.Position).Select(ToSpec)], o.Type == OkrCodes.Aspirational);
+
+    public static KeyResultSpec ToSpec(OkrKeyResult k) => new(
+        k.Id, k.Title, KeyResultKindCodes.Parse(k.Kind), k.Start, k.Target, k.BandLow, k.BandHigh, k.DueDate, k.Weight, k.KpiId);
+
+    /// <summary>Progress of one key result from its latest value; an unusable spec or value counts as "no data".</summary>
+    public static KeyResultProgress ProgressOf(OkrKeyResult k)
+    {
+        try
+        {
+            return KeyResultProgress.Calculate(ToSpec(k), k.Current);
+        }
+        catch (Platform.BadInputException)
+        {
+            return KeyResultProgress.NoData;
+        }
+    }
+
+    /// <summary>
+    /// Weighted KR progress, rolled up from child objectives (weighted by their alignment weights) by the objective's
+    /// roll-up share — or entirely from its children when it has no key results.
+    /// </summary>
+    public ObjectiveStanding StandingOf(Guid objectiveId)
+    {
+        if (_standings.TryGetValue(objectiveId, out var known)) return known;
+        var o = ById[objectiveId];
+        _computing.Add(objectiveId);
+        var krs = o.KeyResults.ToDictionary(k => k.Id, ProgressOf);
+        var krInputs = o.KeyResults.Select(k => WeightedProgress.From(krs[k.Id], k.Weight)).ToList();
+        var children = Graph.ChildrenOf(ParentRef.Okr(objectiveId))
+            .Where(l => ById.TryGetValue(l.ChildId, out var c) && !c.Archived && !_computing.Contains(l.ChildId))
+            .Select(l => (Link: l, Standing: StandingOf(l.ChildId)))
+            .Select(x => new WeightedProgress(x.Standing.Progress, x.Link.Weight, x.Standing.HasData))
+            .ToList();
+        var share = krInputs.Count == 0 ? 1.0 : Math.Clamp(o.RollUpShare, 0.0, 1.0);
+        var progress = ObjectiveProgress.Calculate(krInputs, children, share);
+        var period = OkrPeriod.Parse(o.Period);
+        var standing = new ObjectiveStanding(
+            progress.Value,
+            progress.HasData,
+            OkrGrade.FromProgress(progress.Value),
+            ExpectedProgress.Evaluate(progress.Value, period, Today, o.Type == OkrCodes.Aspirational),
+            krs);
+        _computing.Remove(objectiveId);
+        _standings[objectiveId] = standing;
+        return standing;
+    }
+}
