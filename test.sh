@@ -3,22 +3,24 @@
 # and ends with one line "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# Whatever stops the run early, CI still reads a closing line.
+fail() { echo "$1" >&2; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
 if [ -z "${SCORECARD_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing Debian's chromium for the browser tests..."
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq || fail "apt-get update failed."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || fail "Installing chromium failed."
   else
-    echo "chromium is missing: install Debian's 'chromium' package (or set SCORECARD_CHROMIUM to a Chromium binary)." >&2
-    exit 1
+    fail "chromium is missing: install Debian's 'chromium' package (or set SCORECARD_CHROMIUM to a Chromium binary)."
   fi
 fi
 
-dotnet tool restore >/dev/null
-dotnet restore Scorecard.sln
+dotnet tool restore >/dev/null || fail "dotnet tool restore failed."
+dotnet restore Scorecard.sln || fail "dotnet restore failed."
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

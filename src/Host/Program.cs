@@ -12,7 +12,9 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBody.
 
 builder.AddScorecardTelemetry();
 builder.Services.AddModules(builder.Configuration);
-builder.Services.AddControllersWithViews().AddModuleParts();
+builder.Services.AddControllersWithViews().AddModuleParts()
+    // Binding errors name the field without echoing .NET type names back to the caller.
+    .AddJsonOptions(o => o.AllowInputFormatterExceptionMessages = false);
 builder.Services.AddOpenApi();
 builder.Services.AddAuthorization();
 builder.Services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = ValidationProblems.Create);

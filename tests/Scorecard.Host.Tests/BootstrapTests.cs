@@ -14,8 +14,24 @@ public sealed class BootstrapFactory : ScorecardFactory
     };
 }
 
+/// <summary>The same database started again with the default settings (demo on).</summary>
+public sealed class RestartedWithDemoFactory(string databaseDirectory) : ScorecardFactory(databaseDirectory);
+
 public sealed class BootstrapTests(BootstrapFactory factory) : IClassFixture<BootstrapFactory>
 {
+    [Fact]
+    public async Task Restarting_a_real_organization_with_demo_on_never_adds_the_demo_accounts()
+    {
+        (await factory.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();   // bootstrap admin exists
+        await using var restarted = new RestartedWithDemoFactory(factory.DatabaseDirectory);
+        var demo = await restarted.CreateClient().PostAsJsonAsync("/api/v1/auth/token",
+            new { email = ScorecardFactory.Admin, password = ScorecardFactory.DemoPassword });
+        Assert.Equal(HttpStatusCode.Unauthorized, demo.StatusCode);
+        var admin = await restarted.CreateClient().PostAsJsonAsync("/api/v1/auth/token",
+            new { email = "admin@example.org", password = "Bootstrap-Admin-2026" });
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
     [Fact]
     public async Task Without_demo_data_the_configured_administrator_is_created_and_nothing_is_seeded()
     {

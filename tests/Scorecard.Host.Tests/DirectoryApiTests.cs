@@ -111,7 +111,9 @@ public sealed class DirectoryApiTests(ScorecardFactory factory) : IClassFixture<
         var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
         var response = await hr.PostAsync("/api/v1/people", new StringContent("""{"email": "a@b.co", "hireDate": "yesterday"}""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("hireDate", await response.Content.ReadAsStringAsync());
+        var problem = await Json.ReadAsync(response);
+        Assert.Equal("hireDate", problem["field"].Str());
+        Assert.DoesNotContain("System.", problem.ToJsonString());   // no .NET type names echoed back
     }
 
     [Fact]

@@ -13,6 +13,19 @@ public sealed class HealthAndPagesTests(ScorecardFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_database_is_created_migrated_and_in_WAL_mode()
+    {
+        (await factory.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", cmd.ExecuteScalar());
+        cmd.CommandText = "SELECT count(*) FROM __org_migrations;";
+        Assert.True(Convert.ToInt32(cmd.ExecuteScalar()) >= 1);
+    }
+
+    [Fact]
     public async Task Signed_out_people_are_sent_to_the_sign_in_page_which_has_an_antiforgery_form()
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });

@@ -15,15 +15,29 @@ public class ScorecardFactory : WebApplicationFactory<Program>
     public const string Manager = "priya.raman@brightline.example";
     public const string Employee = "tomas.novak@brightline.example";
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-host-").FullName;
+    private readonly string _dir;
+    private readonly bool _ownsDirectory;
     private readonly Dictionary<string, string> _tokens = new();
+
+    public ScorecardFactory()
+    {
+        _dir = Directory.CreateTempSubdirectory("scorecard-host-").FullName;
+        _ownsDirectory = true;
+    }
+
+    /// <summary>A host on an existing database folder (e.g. to restart on the same data).</summary>
+    protected ScorecardFactory(string databaseDirectory) => _dir = databaseDirectory;
+
+    public string DatabaseDirectory => _dir;
+
+    public string DatabasePath => Path.Combine(_dir, "scorecard.db");
 
     protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Scorecard", $"Data Source={Path.Combine(_dir, "scorecard.db")}");
+        builder.UseSetting("ConnectionStrings:Scorecard", $"Data Source={DatabasePath}");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
@@ -45,6 +59,7 @@ public class ScorecardFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsDirectory) return;
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Scorecard.Platform.Inbox;
+using Scorecard.Platform.Paging;
 using Scorecard.Platform.Security;
 
 namespace Scorecard.Host.Controllers;
@@ -25,9 +26,13 @@ public sealed class InboxController(IInbox inbox, ICurrentUser user) : Controlle
 
     [HttpGet("/api/v1/inbox")]
     [Produces("application/json")]
-    [ProducesResponseType<IReadOnlyList<Notification>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List([FromQuery] bool unreadOnly, CancellationToken ct) =>
-        Ok(new { items = await inbox.ForPersonAsync(user.RequirePersonId(), unreadOnly, cancellationToken: ct) });
+    [ProducesResponseType<Page<Notification>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> List([FromQuery] bool unreadOnly, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        var all = await inbox.ForPersonAsync(user.RequirePersonId(), unreadOnly, int.MaxValue, ct);
+        return Ok(new Page<Notification>(all.Skip(page.Offset).Take(page.Limit).ToList(), all.Count));
+    }
 
     [HttpPost("/api/v1/inbox/{id:guid}/read")]
     [IgnoreAntiforgeryToken]

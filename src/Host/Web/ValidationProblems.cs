@@ -15,10 +15,11 @@ internal static class ValidationProblems
             Status = StatusCodes.Status400BadRequest,
             Title = "The request is not valid.",
         };
-        var first = context.ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).FirstOrDefault();
+        // Prefer the JSON path of the offending value ("$.hireDate") over the parameter-level entry.
+        var keys = context.ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToList();
+        var first = keys.FirstOrDefault(k => k.StartsWith("$.", StringComparison.Ordinal)) ?? keys.FirstOrDefault();
         if (first is not null) problem.Extensions["field"] = FieldName(first);
-        problem.Detail = string.Join(" ", context.ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)
-            .Where(m => !string.IsNullOrEmpty(m)).Take(5));
+        problem.Detail = first is null ? null : $"'{FieldName(first)}' is missing or not valid.";
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 

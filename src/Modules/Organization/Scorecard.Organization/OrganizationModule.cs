@@ -31,6 +31,8 @@ public static class OrganizationModule
         services.AddScoped<PeopleService>();
         services.AddScoped<PeopleImportService>();
         services.AddScoped<AccountsService>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveAccountCheck>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedSignInResultHandler>();
         services.AddSingleton<IModuleInitializer, OrganizationSeeder>();
 
         services.AddAuthentication(o =>

@@ -19,6 +19,12 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
                 Title = "Conflict.",
                 Detail = "Someone else changed this item since you loaded it. Reload it and apply your change again.",
             },
+            DbUpdateException e when IsUniqueViolation(e) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Conflict.",
+                Detail = "This conflicts with a change saved at the same moment (a duplicate). Reload and try again.",
+            },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request.", Detail = e.Message },
             _ => null,
         };
@@ -33,4 +39,12 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
             Exception = exception,
         });
     }
+
+    /// <summary>A unique index refused the write: SQLite constraint error 19, PostgreSQL SQLSTATE 23505.</summary>
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        Npgsql.PostgresException postgres => postgres.SqlState == "23505",
+        _ => false,
+    };
 }

@@ -35,6 +35,10 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
         return new Page<PersonDto>(people.Select(ToDto).ToList(), total);
     }
 
+    /// <summary>Everyone, unpaged, for pages that must see the whole organization (org chart, manager pickers).</summary>
+    public async Task<IReadOnlyList<PersonDto>> AllAsync(CancellationToken ct) =>
+        (await db.People.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Email).ToListAsync(ct)).Select(ToDto).ToList();
+
     public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
 
     public async Task<PersonDto> CreateAsync(CreatePersonRequest request, CancellationToken ct)
@@ -107,8 +111,32 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
             }
         }
         person.Version = Guid.NewGuid();
+        await SyncAccountAsync(person, ct);
         await db.SaveChangesAsync(ct);
         return ToDto(person);
+    }
+
+    /// <summary>
+    /// The account follows the person in the same save: it signs in with the person's current e-mail, and a
+    /// new security stamp ends every cookie and token issued before a change of e-mail or a departure.
+    /// </summary>
+    private async Task SyncAccountAsync(Person person, CancellationToken ct)
+    {
+        var entry = db.Entry(person);
+        var emailChanged = entry.Property(p => p.Email).IsModified;
+        var left = entry.Property(p => p.Active).IsModified && !person.Active;
+        if (!emailChanged && !left) return;
+        var account = await db.Users.FirstOrDefaultAsync(a => a.PersonId == person.Id, ct);
+        if (account is null) return;
+        if (emailChanged)
+        {
+            if (await db.Users.AnyAsync(a => a.NormalizedEmail == person.Email.ToUpperInvariant() && a.Id != account.Id, ct))
+                throw new RuleViolationException("email", $"An account with e-mail '{person.Email}' already exists.");
+            account.UserName = account.Email = person.Email;
+            account.NormalizedUserName = account.NormalizedEmail = person.Email.ToUpperInvariant();
+        }
+        account.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        account.ConcurrencyStamp = Guid.NewGuid().ToString();
     }
 
     internal PersonDto ToDto(Person p)

@@ -33,7 +33,9 @@ internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbConte
             e.ToTable("org_units");
             e.HasKey(x => x.Id);
             e.Property(x => x.Name).HasMaxLength(OrgUnit.NameMaxLength);
-            e.HasIndex(x => x.ParentId);
+            // Unit names are unique among siblings (two imports at once cannot both create "Engineering/Data").
+            // SQLite and PostgreSQL treat NULLs as distinct, so one root is enforced by the service.
+            e.HasIndex(x => new { x.ParentId, x.Name }).IsUnique();
         });
 
         builder.Entity<Person>(e =>

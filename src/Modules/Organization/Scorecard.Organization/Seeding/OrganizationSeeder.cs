@@ -32,8 +32,12 @@ internal sealed class OrganizationSeeder : IModuleInitializer
 
         if (configuration.GetValue("Scorecard:Demo", true))
         {
-            if (await db.People.AnyAsync(cancellationToken)) return;
+            // An organization that has anyone, or any account (such as a bootstrap administrator), is never
+            // given the demo accounts and their published password.
+            if (await db.People.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken)) return;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SeedDemoAsync(db, sp.GetRequiredService<UserManager<Account>>(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Seeded the demo organization ({Count} people).", DemoOrganization.People.Length);
         }
         else

@@ -48,6 +48,7 @@ internal sealed class AccountsService(
         if (string.IsNullOrEmpty(password)) throw new BadInputException("password", "password is required.");
         var account = await users.FindByEmailAsync(email.Trim());
         if (account is null) throw new AuthenticationFailedException("Wrong e-mail or password.");
+        if (!await HasActivePersonAsync(account, ct)) throw new AuthenticationFailedException("This person has left the organization.");
         var result = await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
             throw new AuthenticationFailedException("This account is locked after repeated failed sign-ins. Try again later.");
@@ -61,6 +62,10 @@ internal sealed class AccountsService(
         var token = bearerOptions.Get(IdentityConstants.BearerScheme).BearerTokenProtector.Protect(ticket);
         return new TokenDto(token, expiresAt);
     }
+
+    /// <summary>The bootstrap administrator has no person; everyone else must not have left.</summary>
+    public async Task<bool> HasActivePersonAsync(Account account, CancellationToken ct) =>
+        account.PersonId is not { } personId || await db.People.AnyAsync(p => p.Id == personId && p.Active, ct);
 
     public async Task ChangeOwnPasswordAsync(System.Security.Claims.ClaimsPrincipal principal, string? current, string? next)
     {

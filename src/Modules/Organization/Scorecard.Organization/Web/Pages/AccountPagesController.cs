@@ -26,6 +26,12 @@ public sealed class AccountPagesController : Controller
         var signIn = HttpContext.RequestServices.GetRequiredService<SignInManager<Account>>();
         var users = HttpContext.RequestServices.GetRequiredService<UserManager<Account>>();
         var account = string.IsNullOrWhiteSpace(form.Email) ? null : await users.FindByEmailAsync(form.Email.Trim());
+        var accounts = HttpContext.RequestServices.GetRequiredService<AccountsService>();
+        if (account is not null && !await accounts.HasActivePersonAsync(account, HttpContext.RequestAborted))
+        {
+            form.Error = "This person has left the organization.";
+            return View("~/Views/Account/SignIn.cshtml", form);
+        }
         if (account is not null)
         {
             var result = await signIn.PasswordSignInAsync(account, form.Password ?? "", isPersistent: false, lockoutOnFailure: true);

@@ -80,8 +80,8 @@ public sealed class DirectoryPagesController : Controller
     [HttpGet("/org-chart")]
     public async Task<IActionResult> OrgChart(CancellationToken ct)
     {
-        var people = await Service<PeopleService>().ListAsync(null, null, PageRequest.From(PageRequest.MaxLimit, 0), ct);
-        return View("~/Views/Directory/OrgChart.cshtml", OrgChartView.From(people.Items));
+        var people = await Service<PeopleService>().AllAsync(ct);
+        return View("~/Views/Directory/OrgChart.cshtml", OrgChartView.From(people));
     }
 
     [HttpGet("/directory/import")]
@@ -115,7 +115,7 @@ public sealed class DirectoryPagesController : Controller
         var directory = Service<IOrganizationDirectory>();
         var person = await people.GetAsync(id, ct);
         var units = await Service<OrgUnitsService>().ListAsync(PageRequest.From(PageRequest.MaxLimit, 0), ct);
-        var everyone = await people.ListAsync(null, null, PageRequest.From(PageRequest.MaxLimit, 0), ct);
+        var everyone = await people.AllAsync(ct);
         return new PersonProfileView(
             person,
             units.Items.FirstOrDefault(u => u.Id == person.OrgUnitId)?.Path ?? "",
@@ -123,7 +123,7 @@ public sealed class DirectoryPagesController : Controller
             await directory.GetDirectReportsAsync(id, ct),
             Service<ICurrentUser>().IsHrOrAdmin(),
             units.Items,
-            everyone.Items.Where(p => p.Id != id).ToList(),
+            everyone.Where(p => p.Id != id).ToList(),
             message,
             error);
     }

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Scorecard.Organization.Persistence;
+
+namespace Scorecard.Organization.Application.Accounts;
+
+/// <summary>
+/// On every authenticated request (cookie or bearer token): the account must still exist, not be locked
+/// out, carry the same security stamp as when the token or cookie was issued, and belong to a person who
+/// has not left. Otherwise the request is treated as anonymous, so marking someone as left ends their
+/// access at once instead of when their token expires.
+/// </summary>
+internal sealed class ActiveAccountCheck(OrganizationDbContext db, IOptions<IdentityOptions> identity, TimeProvider clock)
+    : IClaimsTransformation
+{
+    private const string CheckedMarker = "scorecard:account-checked";
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == CheckedMarker)) return principal;
+        var claims = identity.Value.ClaimsIdentity;
+        if (!Guid.TryParse(principal.FindFirstValue(claims.UserIdClaimType), out var accountId)) return Anonymous;
+
+        var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
+            .Select(a => new { a.SecurityStamp, a.LockoutEnd, a.PersonId }).FirstOrDefaultAsync();
+        if (account is null
+            || account.SecurityStamp != principal.FindFirstValue(claims.SecurityStampClaimType)
+            || account.LockoutEnd > clock.GetUtcNow())
+            return Anonymous;
+        if (account.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId && p.Active))
+            return Anonymous;
+
+        // Transformations may run more than once per request; mark the principal as checked.
+        var checkedPrincipal = principal.Clone();
+        ((ClaimsIdentity)checkedPrincipal.Identity!).AddClaim(new Claim(CheckedMarker, "1"));
+        return checkedPrincipal;
+    }
+
+    private static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
+}
