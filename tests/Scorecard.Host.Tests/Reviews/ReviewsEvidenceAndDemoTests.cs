@@ -55,7 +55,7 @@ public sealed class ReviewsEvidenceAndDemoTests(ScorecardFactory factory) : ICla
         var priya = rows.Single(r => r!["group"].Str() == "Priya Raman")!;
         var ben = rows.Single(r => r!["group"].Str() == "Ben Harris")!;
         Assert.True(priya["mean"]!.GetValue<double>() >= 4.5);
-        Assert.Equal([0, 0, 3, 0, 0], ben["counts"]!.AsArray().Select(c => c!.GetValue<int>()));
+        Assert.Equal([0, 0, 6, 0, 0], ben["counts"]!.AsArray().Select(c => c!.GetValue<int>()));
 
         var tomas = await factory.PersonAsync("tomas.novak");
         var feedback = (await hr.GetJsonAsync($"/api/v1/people/{tomas}/feedback"))["items"]!.AsArray()

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Platform.Modules;
 using Scorecard.Platform.Persistence;
 using Scorecard.Reviews.Application;
+using Scorecard.Reviews.Application.Drafting;
 using Scorecard.Reviews.Persistence;
 using Scorecard.Reviews.Seeding;
 
@@ -22,6 +23,8 @@ public static class ReviewsModule
         services.AddScoped<CyclesService>();
         services.AddScoped<FeedbackService>();
         services.AddScoped<ReviewReminders>();
+        services.AddBiasAnalysis(configuration);
+        services.AddReviewDrafting();
         services.AddSingleton<IModuleInitializer, ReviewsSeeder>();
         if (configuration.GetValue("Scorecard:Reviews:Reminders", true))
             services.AddHostedService<ReviewRemindersJob>();

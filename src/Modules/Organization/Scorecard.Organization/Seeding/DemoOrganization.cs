@@ -1,7 +1,7 @@
 namespace Scorecard.Organization.Seeding;
 
 /// <summary>
-/// The demo company: Brightline, a B2B software company of 44 people. Units are paths from the
+/// The demo company: Brightline, a B2B software company of 49 people. Units are paths from the
 /// root; each person names their manager by e-mail. Gender and birth year feed HR-only analytics.
 /// </summary>
 internal static class DemoOrganization
@@ -86,5 +86,12 @@ internal static class DemoOrganization
         new("sara.nilsson", "Sara Nilsson", "Head of People", "Brightline/People", "maya.lindqvist", "2017-04-03", "female", 1982, "HR"),
         new("omar.haddad", "Omar Haddad", "HR Business Partner", "Brightline/People", "sara.nilsson", "2020-02-17", "male", 1989, "HR"),
         new("lucy.evans", "Lucy Evans", "People Operations Specialist", "Brightline/People", "sara.nilsson", "2022-08-08", "female", 1996),
+
+        // Added for the bias checks (issue 6): enough reports for Priya and Ben to reach the n >= 5 the rater analysis needs.
+        new("noah.becker", "Noah Becker", "Platform Engineer", "Brightline/Engineering/Platform", "priya.raman", "2024-02-05", "male", 1997),
+        new("sana.iqbal", "Sana Iqbal", "Site Reliability Engineer", "Brightline/Engineering/Platform", "priya.raman", "2024-06-10", "female", 1994),
+        new("marta.kowalska", "Marta Kowalska", "Support Engineer", "Brightline/Customer Success/Support", "ben.harris", "2023-11-06", "female", 1995),
+        new("james.obrien", "James O'Brien", "Support Engineer", "Brightline/Customer Success/Support", "ben.harris", "2024-03-18", "male", 1993),
+        new("lina.sorensen", "Lina Sorensen", "Support Engineer", "Brightline/Customer Success/Support", "ben.harris", "2025-01-13", "female", 2000),
     ];
 }

@@ -82,5 +82,6 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
             e.HasIndex(x => x.AskedPersonId);
             e.HasIndex(x => x.RequesterId);
         });
+        Application.Drafting.DraftingModel.Configure(builder); // issue 6: AI drafts and the AI switch
     }
 }

@@ -81,6 +81,20 @@ internal static class DemoReviews
         ("kevin.murphy", "lena.vogel", "praise", "public", "2026-09-22", "Closed 11 new mid-market accounts in Q3, 140 % of quota."),
         ("amir.farouk", "lena.vogel", "feedback", "shared", "2026-11-03", "Great job, good attitude."),
         ("kevin.murphy", "lena.vogel", "feedback", "private", "2026-06-16", "Lena is sometimes too intense with prospects."),
+        // The people added for the bias checks (issue 6): vague and personality-focused lines, and James's feedback all
+        // written in the last week before the reviews (the recency check flags it).
+        ("priya.raman", "noah.becker", "feedback", "shared", "2026-08-12", "Great job, team player."),
+        ("tomas.novak", "noah.becker", "praise", "public", "2026-10-14", "Wrote the Terraform module that cut new-service setup from two days to 40 minutes."),
+        ("priya.raman", "sana.iqbal", "feedback", "private", "2026-09-08", "Sana is bossy and too emotional in incident calls."),
+        ("aisha.bello", "sana.iqbal", "feedback", "shared", "2026-07-21", "Took over the paging rotation and closed 23 stale alerts in her first month on it."),
+        ("ben.harris", "marta.kowalska", "feedback", "shared", "2026-08-26", "Nice work, keep it up."),
+        ("ben.harris", "james.obrien", "feedback", "shared", "2026-11-16", "Great job, team player."),
+        ("chloe.martin", "james.obrien", "feedback", "shared", "2026-11-16", "Handled the Contoso outage queue on Monday; 62 tickets answered the same day."),
+        ("ben.harris", "james.obrien", "feedback", "private", "2026-11-17", "Works hard and puts in long hours."),
+        ("oscar.lind", "james.obrien", "praise", "public", "2026-11-18", "Walked me through the SSO troubleshooting guide he wrote."),
+        ("ben.harris", "james.obrien", "feedback", "shared", "2026-11-19", "Good attitude."),
+        ("nadia.karim", "james.obrien", "feedback", "shared", "2026-11-20", "Great job on the billing macros."),
+        ("ben.harris", "lina.sorensen", "feedback", "private", "2026-10-06", "Lina is defensive and difficult to work with."),
     ];
 
     public static IEnumerable<string> Logins =>
@@ -89,7 +103,7 @@ internal static class DemoReviews
             "maya.lindqvist", "priya.raman", "ben.harris", "jonas.berg", "isabel.santos", "kevin.murphy",
             "tomas.novak", "aisha.bello", "lukas.schmidt", "mei.chen", "chloe.martin", "oscar.lind", "nadia.karim",
             "patrick.doyle", "hannah.weber", "kofi.mensah", "sofia.marquez", "ethan.walker", "fatima.haddad", "ryan.oconnell", "yuki.tanaka",
-            "sara.nilsson",
+            "sara.nilsson", "noah.becker", "sana.iqbal", "marta.kowalska", "james.obrien", "lina.sorensen",
         ]).Distinct();
 
     public static async Task SeedAsync(ReviewsDbContext db, IOrganizationDirectory directory, Dictionary<string, PersonSummary> people, Guid rootUnitId, CancellationToken ct)
@@ -144,6 +158,7 @@ internal static class DemoReviews
 
         void Submit(string login, int overall, int potential, int[] ratings, string narrative)
         {
+            if (!people.ContainsKey(login)) return; // an organization seeded before the issue-6 people were added
             var r = reviews[Id(login)];
             r.Ratings = competencies.Select((c, k) => (c.Id, ratings[k])).ToDictionary(x => x.Id, x => x.Item2);
             r.OverallRating = overall;
@@ -163,6 +178,13 @@ internal static class DemoReviews
         Submit("chloe.martin", 3, 2, [3, 3, 3, 3], "Solid, does what is asked. Resolved the Northwind escalation.");
         Submit("oscar.lind", 3, 2, [3, 3, 3, 3], "Oscar is difficult to work with and defensive. Wrote 14 knowledge-base articles.");
         Submit("nadia.karim", 3, 2, [3, 3, 3, 3], "She can be abrasive and emotional in meetings. Works hard and tries hard.");
+        // Issue 6: with the people added to the demo organization Priya rates six (LENIENCY: d = 0.98, z = 2.53
+        // against the cycle's 16 submitted ratings) and Ben six, all in the middle (CENTRAL_TENDENCY: sd ratio 0, middle share 1).
+        Submit("noah.becker", 5, 2, [5, 5, 5, 4], "Great job, team player. Always works hard.");
+        Submit("sana.iqbal", 4, 2, [4, 4, 5, 4], "Sana is bossy and too emotional in incident calls, but she closed 23 stale alerts.");
+        Submit("marta.kowalska", 3, 2, [3, 3, 3, 3], "Nice work, keep it up.");
+        Submit("james.obrien", 3, 2, [3, 3, 3, 3], "Handled the Contoso outage queue and wrote the billing macros. Works hard and puts in long hours.");
+        Submit("lina.sorensen", 3, 2, [3, 3, 3, 3], "Lina is defensive and difficult to work with. Does what is asked.");
         // jonas.berg: a spread.
         Submit("sofia.marquez", 4, 3, [4, 4, 5, 4], "Shipped the new billing page; checkout conversion rose from 2.1 % to 2.9 %.");
         Submit("ethan.walker", 3, 2, [3, 4, 3, 3], "Delivered the export API used by 12 enterprise customers in its first month.");
@@ -199,10 +221,13 @@ internal static class DemoReviews
             ("patrick.doyle", "Chloe kept Northwind from churning."));
 
         foreach (var f in Feedback)
+        {
+            if (!people.ContainsKey(f.From) || !people.ContainsKey(f.To)) continue;
             db.Feedback.Add(new FeedbackItem
             {
                 FromPersonId = Id(f.From), ToPersonId = Id(f.To), Kind = f.Kind, Visibility = f.Visibility, Text = f.Text, CreatedAt = At(f.Date),
             });
+        }
         db.Feedback.Add(new FeedbackItem
         {
             FromPersonId = Id("priya.raman"), ToPersonId = Id("lukas.schmidt"), Kind = FeedbackKind.Note, Visibility = FeedbackVisibility.Private,

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Organization.Contracts;
 using Scorecard.Platform.Security;
+using Microsoft.EntityFrameworkCore;
 using Scorecard.Reviews.Application;
+using Scorecard.Reviews.Application.Drafting;
+using Scorecard.Reviews.Persistence;
 using Scorecard.Reviews.Web.Api.Models;
 
 namespace Scorecard.Reviews.Web.Pages;
@@ -48,17 +51,23 @@ public sealed class ReviewPagesController : Controller
     public Task<IActionResult> Decide(Guid id, Guid nominationId, [FromForm] bool approved, CancellationToken ct) =>
         Do(id, approved ? "Peer approved." : "Peer declined.", () => Reviews.DecideAsync(id, nominationId, approved, ct), ct);
 
-    /// <summary>The manager's form: "save" keeps a draft, "submit" saves and submits.</summary>
+    /// <summary>
+    /// The manager's form: "save" keeps a draft, "submit" saves and submits. When AI-drafted text was inserted,
+    /// submitting needs the "I reviewed the AI-drafted text" box (<c>confirmAiReviewed</c>).
+    /// </summary>
     [HttpPost("/reviews/{id:guid}/manager")]
     public async Task<IActionResult> Manager(Guid id, [FromForm] Dictionary<Guid, int?> ratings, [FromForm] int? overallRating,
-        [FromForm] int? potential, [FromForm] string? narrative, [FromForm] Guid? version, [FromForm] string? action, CancellationToken ct)
+        [FromForm] int? potential, [FromForm] string? narrative, [FromForm] Guid? version, [FromForm] string? action,
+        [FromForm] bool? confirmAiReviewed, CancellationToken ct)
     {
         try
         {
-            var request = new ManagerReviewRequest(ratings.Select(r => new RatingRequest(r.Key, r.Value)).ToList(), overallRating, potential, narrative, version);
-            await Reviews.SaveManagerAsync(id, request, ct);
+            await SaveManagerFormAsync(id, ratings, overallRating, potential, narrative, version, ct);
             if (action == "submit")
             {
+                if (confirmAiReviewed == true && await Service<ReviewsDbContext>().Set<AiDraft>()
+                        .AnyAsync(d => d.ReviewId == id && d.UsedAt != null && d.DiscardedAt == null, ct))
+                    await Drafting.ConfirmAsync(id, new AiConfirmationRequest(true), ct);
                 await Reviews.SubmitAsync(id, ct);
                 return await ReviewViewAsync(id, "Review submitted.", null, ct);
             }
@@ -70,6 +79,70 @@ public sealed class ReviewPagesController : Controller
             return await ReviewViewAsync(id, null, e.Message, ct);
         }
     }
+
+    /// <summary>"Draft summary with AI": saves the form as it is, then drafts from the evidence (shown beside the narrative).</summary>
+    [HttpPost("/reviews/{id:guid}/ai-draft")]
+    public async Task<IActionResult> AiDraft(Guid id, [FromForm] Dictionary<Guid, int?> ratings, [FromForm] int? overallRating,
+        [FromForm] int? potential, [FromForm] string? narrative, [FromForm] Guid? version, CancellationToken ct)
+    {
+        try
+        {
+            await SaveManagerFormAsync(id, ratings, overallRating, potential, narrative, version, ct);
+            var draft = await Drafting.DraftAsync(id, ct);
+            HttpContext.Items[FreshDraftKey] = true;
+            return await ReviewViewAsync(id, draft.Warnings.Count > 0
+                ? "AI-generated draft ready — read the notes above it." : "AI-generated draft ready. Check it against the evidence before using any of it.", null, ct);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await ReviewViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    /// <summary>"Insert into narrative": appends the draft to the narrative, saves, and marks the review AI-assisted.</summary>
+    [HttpPost("/reviews/{id:guid}/ai-draft/{draftId:guid}/insert")]
+    public async Task<IActionResult> AiInsert(Guid id, Guid draftId, [FromForm] Dictionary<Guid, int?> ratings, [FromForm] int? overallRating,
+        [FromForm] int? potential, [FromForm] string? narrative, [FromForm] Guid? version, CancellationToken ct)
+    {
+        try
+        {
+            var draft = await Service<ReviewsDbContext>().Set<AiDraft>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == draftId && d.ReviewId == id, ct)
+                ?? throw new NotFoundException("draft", draftId.ToString());
+            var combined = string.IsNullOrWhiteSpace(narrative) ? draft.Text : narrative.TrimEnd() + "\n\n" + draft.Text;
+            if (combined.Length > Domain.ReviewLimits.NarrativeMax)
+                throw new RuleViolationException("narrative", $"The narrative and the draft together would be longer than {Domain.ReviewLimits.NarrativeMax} characters; shorten your narrative or copy only the parts of the draft you need.");
+            await SaveManagerFormAsync(id, ratings, overallRating, potential, combined, version, ct);
+            await Drafting.UseAsync(id, draftId, ct);
+            return await ReviewViewAsync(id, "The AI-generated draft was inserted into your narrative. Edit it into your own words; before submitting, confirm you reviewed it.", null, ct);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await ReviewViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    [HttpPost("/reviews/{id:guid}/ai-draft/{draftId:guid}/discard")]
+    public async Task<IActionResult> AiDiscard(Guid id, Guid draftId, [FromForm] Dictionary<Guid, int?> ratings, [FromForm] int? overallRating,
+        [FromForm] int? potential, [FromForm] string? narrative, [FromForm] Guid? version, CancellationToken ct)
+    {
+        try
+        {
+            await SaveManagerFormAsync(id, ratings, overallRating, potential, narrative, version, ct);
+            var result = await Drafting.DiscardAsync(id, draftId, ct);
+            return await ReviewViewAsync(id, result.AiAssisted ? "Draft discarded." : "Draft discarded. Remove any AI text you inserted from the narrative; the review is no longer marked AI-assisted.", null, ct);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await ReviewViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    private Task<ReviewDto> SaveManagerFormAsync(Guid id, Dictionary<Guid, int?> ratings, int? overallRating, int? potential, string? narrative,
+        Guid? version, CancellationToken ct) =>
+        Reviews.SaveManagerAsync(id, new ManagerReviewRequest(ratings.Select(r => new RatingRequest(r.Key, r.Value)).ToList(), overallRating, potential, narrative, version), ct);
 
     /// <summary>A manager's private note about the person reviewed; only its author reads it.</summary>
     [HttpPost("/reviews/{id:guid}/notes")]
@@ -181,7 +254,22 @@ public sealed class ReviewPagesController : Controller
         }
         var notes = role is ReviewRole.Manager or ReviewRole.IndirectManager
             ? await Service<FeedbackService>().NotesAsync(review.PersonId, ct) : [];
-        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, people, access.IsHr, notes, message, error));
+        var ai = evidence is null ? null : await AiPanelAsync(entity, role, review, evidence, ct);
+        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, people, access.IsHr, notes, message, error, ai));
+    }
+
+    private async Task<ReviewAiPanel> AiPanelAsync(Persistence.Review entity, ReviewRole role, ReviewDto review, EvidenceDto evidence, CancellationToken ct)
+    {
+        var items = evidence.Items.Select(i => new EvidenceItem(i.Id, i.Kind, i.Date, i.Text, i.Link)).ToList();
+        var alignment = await Drafting.AlignmentEvidenceAsync(entity.PersonId, evidence.PeriodStart, evidence.PeriodEnd, items, ct);
+        items.AddRange(alignment);
+        var byId = items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var drafter = role is ReviewRole.Manager or ReviewRole.Hr;
+        var draft = drafter ? await Drafting.LatestAsync(review.Id, items, ct) : null;
+        var peer = drafter ? await Drafting.PeerSummaryAsync(review.Id, ct) : null;
+        var used = drafter && await Service<ReviewsDbContext>().Set<AiDraft>().AnyAsync(d => d.ReviewId == review.Id && d.UsedAt != null && d.DiscardedAt == null, ct);
+        return new ReviewAiPanel(await Drafting.DraftingEnabledAsync(ct), review.CanEditManagerPart, draft, alignment, peer, used, byId,
+            Fresh: draft is not null && HttpContext.Items.ContainsKey(FreshDraftKey));
     }
 
     private async Task<IActionResult> DashboardViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
@@ -191,6 +279,10 @@ public sealed class ReviewPagesController : Controller
         View("~/Views/Reviews/Calibration.cshtml", new CalibrationView(await Cycles.GetCycleAsync(id, ct), await Cycles.CalibrationAsync(id, ct), message, error));
 
     private ReviewsService Reviews => Service<ReviewsService>();
+
+    private DraftingService Drafting => Service<DraftingService>();
+
+    private const string FreshDraftKey = "scorecard.reviews.ai-draft.fresh";
 
     private CyclesService Cycles => Service<CyclesService>();
 

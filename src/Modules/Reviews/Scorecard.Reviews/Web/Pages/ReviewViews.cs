@@ -24,7 +24,8 @@ internal sealed record ReviewPageView(
     bool IsHr,
     IReadOnlyList<FeedbackDto> MyNotes,
     string? Message,
-    string? Error)
+    string? Error,
+    ReviewAiPanel? Ai = null)
 {
     public bool CanRelease => (Role is ReviewRole.Manager or ReviewRole.Hr) && Review.Phase == "signoff" && !Review.Released
                               && Review.ManagerStatus == "submitted" && !Review.Locked;
@@ -37,6 +38,20 @@ internal sealed record ReviewPageView(
         rating is { } r && r - Review.Scale.Min >= 0 && r - Review.Scale.Min < Review.Scale.Labels.Count
             ? $"{r} — {Review.Scale.Labels[r - Review.Scale.Min]}" : "not rated";
 }
+
+/// <summary>
+/// AI on the review page (issue 6): the switch, the latest draft (manager/HR), the person's OKR alignment
+/// findings for the evidence panel, the peer feedback summary, and whether AI text awaits the manager's confirmation.
+/// </summary>
+internal sealed record ReviewAiPanel(
+    bool DraftingEnabled,
+    bool CanDraft,
+    ReviewDraftDto? Draft,
+    IReadOnlyList<EvidenceItem> Alignment,
+    PeerSummaryDto? PeerSummary,
+    bool AiTextUsed,
+    IReadOnlyDictionary<string, EvidenceItem> EvidenceById,
+    bool Fresh = false);
 
 internal sealed record DashboardView(CycleDto Cycle, DashboardDto Dashboard, string? Message, string? Error);
 

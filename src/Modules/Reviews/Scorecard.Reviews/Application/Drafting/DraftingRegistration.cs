@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Scorecard.Reviews.Application.Drafting;
+
+internal static class DraftingRegistration
+{
+    /// <summary>AI drafting of reviews (issue 6). Uses the Platform AI gateway (offline drafter unless Ai:Provider is openai-compatible).</summary>
+    public static IServiceCollection AddReviewDrafting(this IServiceCollection services)
+    {
+        services.AddScoped<ReviewDrafter>();
+        services.AddScoped<DraftingService>();
+        services.AddScoped<IReviewSubmitCheck, AiConfirmationSubmitCheck>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Scorecard.Reviews.Web.Api.Models;
+
+// AI drafting (issue 6). None of these records has a rating, score, ranking or recommendation field, by design:
+// AI output never reaches a rating (an architecture test in Scorecard.Reviews.Tests checks it).
+
+/// <summary>A cited evidence item; <c>anchor</c> links into the review page's evidence panel.</summary>
+public sealed record DraftCitationDto(string EvidenceId, string Kind, DateOnly Date, string Anchor);
+
+public sealed record DraftSentenceDto(string Text, IReadOnlyList<string> EvidenceIds);
+
+public sealed record DraftSectionDto(string Title, IReadOnlyList<DraftSentenceDto> Sentences);
+
+/// <summary>What the drafter saw: evidence items in the period, how many were sampled, the estimated prompt tokens (chars / 4) and the budget.</summary>
+public sealed record DraftSampleDto(int EvidenceTotal, int EvidenceUsed, int PromptTokens, int TokenBudget, int MonthsWithEvidence, int MonthsCovered);
+
+/// <summary>An AI-generated draft of the evidence summary. <c>label</c> says where it came from ("offline draft, no language model").</summary>
+public sealed record ReviewDraftDto(
+    Guid DraftId, string Text, IReadOnlyList<DraftSectionDto> Sections, IReadOnlyList<DraftCitationDto> Citations,
+    string Provider, string Model, DateTimeOffset GeneratedAt, IReadOnlyList<string> Warnings,
+    string Label, bool AiGenerated, bool Used, DraftSampleDto Sample, string Transparency);
+
+public sealed record AiUseDto(Guid ReviewId, Guid DraftId, string Text, bool AiAssisted, bool Confirmed);
+
+public sealed record AiConfirmationRequest(bool? ConfirmAiReviewed);
+
+public sealed record AiSettingsDto(bool DraftingEnabled, string Provider, string Model, bool ModelConfigured, DateTimeOffset? UpdatedAt, string Transparency);
+
+public sealed record AiSettingsRequest(bool? DraftingEnabled);
+
+/// <summary>The peer feedback summary for the manager; below the anonymity threshold <c>shown</c> is false and <c>reason</c> says why.</summary>
+public sealed record PeerSummaryDto(bool Shown, int Responses, int Threshold, string? Reason, IReadOnlyList<DraftSentenceDto> Sentences);
