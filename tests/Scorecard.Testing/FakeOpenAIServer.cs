@@ -1,4 +1,3 @@
-// Copied from tests/Scorecard.Platform.Tests/Ai/FakeOpenAIServer.cs (the loopback /v1/chat/completions server).
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
@@ -7,10 +6,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Scorecard.Host.Tests.Ai;
+namespace Scorecard.Testing;
 
 /// <summary>A real HTTP server on loopback speaking POST /v1/chat/completions from a scripted queue, recording every request body.</summary>
-internal sealed class FakeOpenAIServer : IAsyncDisposable
+public sealed class FakeOpenAIServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ScriptedReply> script = new();
@@ -129,7 +128,7 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     }
 }
 
-internal sealed record ScriptedReply(int Status, string Body, string ContentType = "application/json")
+public sealed record ScriptedReply(int Status, string Body, string ContentType = "application/json")
 {
     public TimeSpan Delay { get; init; }
     public int? RetryAfterSeconds { get; init; }
