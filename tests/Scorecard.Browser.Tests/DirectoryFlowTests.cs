@@ -38,7 +38,7 @@ public sealed class DirectoryFlowTests(LiveHost host) : IClassFixture<LiveHost>
     [Fact]
     public async Task A_wrong_password_shows_a_clear_message()
     {
-        var page = await host.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+        var page = await host.NewPageAsync();
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("E-mail").FillAsync("priya.raman@brightline.example");
         await page.GetByLabel("Password").FillAsync("not-my-password");

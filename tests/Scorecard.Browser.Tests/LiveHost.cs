@@ -39,12 +39,32 @@ public sealed class LiveHost : IAsyncLifetime
 
     public async Task<IPage> SignedInPageAsync(string email)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = BaseUrl });
+        var page = await NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/directory");
+        try
+        {
+            await page.WaitForURLAsync("**/directory");
+        }
+        catch (TimeoutException)
+        {
+            var main = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new InvalidOperationException($"Signing in as {email} did not reach the directory; the browser is at {page.Url} showing: {main}");
+        }
+        return page;
+    }
+
+    /// <summary>
+    /// A page on the live host. CI machines are shared and small (2 cores), so actions and navigations
+    /// get a generous ceiling; Playwright still proceeds the moment the condition holds.
+    /// </summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = BaseUrl });
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         return page;
     }
 
