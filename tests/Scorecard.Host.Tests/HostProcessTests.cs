@@ -10,10 +10,10 @@ public sealed class HostProcessTests : IDisposable
     [Fact]
     public async Task The_host_process_creates_its_database_seeds_the_demo_and_prints_the_url_and_the_sign_in()
     {
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "Scorecard.Host.dll");
-        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", "http://127.0.0.1:0"])
+        var hostDirectory = HostOutputDirectory();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDirectory, "Scorecard.Host.dll"), "--urls", "http://127.0.0.1:0"])
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = hostDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -43,6 +43,22 @@ public sealed class HostProcessTests : IDisposable
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>
+    /// The host's own build output (src/Host/bin/&lt;configuration&gt;/&lt;tfm&gt;), built with this test project:
+    /// run from there, the host loads exactly the dependencies it was built with, not the test project's.
+    /// </summary>
+    private static string HostOutputDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        var testProject = Path.Combine(dir.FullName, "tests", "Scorecard.Host.Tests");
+        var outputSuffix = Path.GetRelativePath(testProject, AppContext.BaseDirectory);   // bin/<configuration>/<tfm>
+        var hostDirectory = Path.Combine(dir.FullName, "src", "Host", outputSuffix);
+        Assert.True(File.Exists(Path.Combine(hostDirectory, "Scorecard.Host.dll")), $"The host is not built at {hostDirectory}.");
+        return hostDirectory;
     }
 
     public void Dispose()
