@@ -202,6 +202,7 @@ internal sealed class ReviewDraftBenchmark : IBenchmark
         public Task<IReadOnlyList<PersonSummary>> GetDirectReportsAsync(Guid managerId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<PersonSummary>>([]);
         public Task<IReadOnlyList<PersonSummary>> GetAllReportsAsync(Guid managerId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<PersonSummary>>([.. people.Select(P)]);
         public Task<IReadOnlyList<PersonSummary>> GetPeopleInUnitAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<PersonSummary>>([]);
+        public Task<IReadOnlyList<PersonSummary>> GetUnitHeadsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<PersonSummary>>([]);
         public Task<bool> IsInManagerChainAsync(Guid managerId, Guid personId, CancellationToken cancellationToken = default) => Task.FromResult(true);
     }
 }

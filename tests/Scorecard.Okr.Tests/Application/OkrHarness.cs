@@ -178,6 +178,13 @@ internal sealed class FakeDirectory : IOrganizationDirectory
         return result;
     }
 
+    public async Task<IReadOnlyList<PersonSummary>> GetUnitHeadsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default)
+    {
+        var members = await GetPeopleInUnitAsync(unitId, includeSubUnits, cancellationToken);
+        var ids = members.Select(m => m.Id).ToHashSet();
+        return members.Where(m => m.Active && (m.ManagerId is not { } manager || !ids.Contains(manager))).OrderBy(m => m.HireDate).ToList();
+    }
+
     public Task<IReadOnlyList<PersonSummary>> GetPeopleInUnitAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default)
     {
         var units = new HashSet<Guid> { unitId };

@@ -83,6 +83,19 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_unit_is_headed_by_its_members_whose_manager_is_outside_it()
+    {
+        Assert.Equal(["LEAD"], (await Directory.GetUnitHeadsAsync(_units["Platform"].Id, includeSubUnits: false)).Select(p => p.Name));
+        Assert.Equal(["CTO"], (await Directory.GetUnitHeadsAsync(_units["Engineering"].Id, includeSubUnits: true)).Select(p => p.Name));
+        Assert.Equal(["CEO"], (await Directory.GetUnitHeadsAsync(_units["Acme"].Id, includeSubUnits: true)).Select(p => p.Name));
+        _people["lead"].Active = false;
+        await _db.SaveChangesAsync();
+        // A head who has left heads nothing, and their reports still answer to someone inside the unit:
+        // the unit has no head until the org chart is updated (callers fall back, e.g. to the parent unit).
+        Assert.Empty(await Directory.GetUnitHeadsAsync(_units["Platform"].Id, includeSubUnits: false));
+    }
+
+    [Fact]
     public async Task Manager_chain_membership_and_lookups()
     {
         Assert.True(await Directory.IsInManagerChainAsync(_people["ceo"].Id, _people["dev2"].Id));

@@ -74,6 +74,13 @@ internal sealed class StrategyModuleFixture : IAsyncDisposable
             .Returns(ci => (IReadOnlyList<PersonSummary>)People.Values.Where(p => ci.Arg<IEnumerable<Guid>>().Contains(p.Id)).ToList());
         Directory.GetPeopleInUnitAsync(MarketingUnit, Arg.Any<bool>(), Arg.Any<CancellationToken>())
             .Returns(ci => (IReadOnlyList<PersonSummary>)People.Values.Where(p => p.OrgUnitId == MarketingUnit).ToList());
+        Directory.GetUnitHeadsAsync(MarketingUnit, Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(_ =>
+            {
+                var members = People.Values.Where(p => p.OrgUnitId == MarketingUnit).ToList();
+                var ids = members.Select(m => m.Id).ToHashSet();
+                return (IReadOnlyList<PersonSummary>)members.Where(m => m.Active && (m.ManagerId is not { } manager || !ids.Contains(manager))).ToList();
+            });
         Directory.IsInManagerChainAsync(Arg.Any<Guid>(), Arg.Any<Guid>(), Arg.Any<CancellationToken>()).Returns(false);
         Provider = services.BuildServiceProvider();
     }

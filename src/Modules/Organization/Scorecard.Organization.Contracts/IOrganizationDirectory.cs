@@ -27,6 +27,12 @@ public interface IOrganizationDirectory
     /// <summary>People in the unit, and in its sub-units when asked.</summary>
     Task<IReadOnlyList<PersonSummary>> GetPeopleInUnitAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The heads of a unit: its active members (with those of its sub-units when asked) whose own manager is
+    /// outside that group, earliest hired first. Empty when the unit has no active members.
+    /// </summary>
+    Task<IReadOnlyList<PersonSummary>> GetUnitHeadsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default);
+
     /// <summary>True when <paramref name="managerId"/> is the person's manager or above them in the chain.</summary>
     Task<bool> IsInManagerChainAsync(Guid managerId, Guid personId, CancellationToken cancellationToken = default);
 }

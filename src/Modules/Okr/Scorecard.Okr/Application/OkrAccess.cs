@@ -66,10 +66,7 @@ internal sealed class OkrAccess(ICurrentUser user, IOrganizationDirectory direct
     public async Task<Guid?> UnitHeadAsync(Guid unitId, CancellationToken ct)
     {
         if (_unitHeads.TryGetValue(unitId, out var cached)) return cached;
-        var people = await directory.GetPeopleInUnitAsync(unitId, includeSubUnits: false, ct);
-        var ids = people.Select(p => p.Id).ToHashSet();
-        Guid? head = people.Where(p => p.Active && (p.ManagerId is null || !ids.Contains(p.ManagerId.Value)))
-            .OrderBy(p => p.HireDate).Select(p => (Guid?)p.Id).FirstOrDefault();
+        Guid? head = (await directory.GetUnitHeadsAsync(unitId, includeSubUnits: false, ct)).Select(p => (Guid?)p.Id).FirstOrDefault();
         if (head is null)
         {
             _units ??= await directory.GetUnitsAsync(ct);

@@ -47,14 +47,19 @@ internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganiz
         return await InOrderAsync(reports, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<PersonSummary>> GetPeopleInUnitAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PersonSummary>> GetPeopleInUnitAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default) =>
+        (await MembersAsync(unitId, includeSubUnits, cancellationToken)).Select(p => p.ToSummary()).ToList();
+
+    public async Task<IReadOnlyList<PersonSummary>> GetUnitHeadsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default) =>
+        ReportingLines.Heads(await MembersAsync(unitId, includeSubUnits, cancellationToken)).Select(p => p.ToSummary()).ToList();
+
+    private async Task<List<Person>> MembersAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken)
     {
         IReadOnlyCollection<Guid> unitIds = includeSubUnits
             ? ReportingLines.UnitAndDescendants(unitId, await db.Units.AsNoTracking().ToListAsync(cancellationToken)).ToList()
             : [unitId];
-        var people = await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId))
+        return await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId))
             .OrderBy(p => p.Name).ToListAsync(cancellationToken);
-        return people.Select(p => p.ToSummary()).ToList();
     }
 
     public async Task<bool> IsInManagerChainAsync(Guid managerId, Guid personId, CancellationToken cancellationToken = default) =>

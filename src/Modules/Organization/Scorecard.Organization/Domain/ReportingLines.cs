@@ -51,6 +51,14 @@ internal static class ReportingLines
         return result;
     }
 
+    /// <summary>Members of a group whose manager is outside the group (or who have none): the group's heads.</summary>
+    public static IReadOnlyList<Person> Heads(IReadOnlyCollection<Person> members)
+    {
+        var ids = members.Select(m => m.Id).ToHashSet();
+        return members.Where(m => m.Active && (m.ManagerId is not { } manager || !ids.Contains(manager)))
+            .OrderBy(m => m.HireDate).ThenBy(m => m.Name).ToList();
+    }
+
     /// <summary>"Company / Department / Team" path of a unit, root first.</summary>
     public static string PathOf(Guid unitId, IReadOnlyDictionary<Guid, OrgUnit> units)
     {

@@ -21,12 +21,8 @@ internal sealed class StrategyAccess(ICurrentUser user, IOrganizationDirectory d
 
     public bool IsAdmin => user.IsInRole(Roles.Admin);
 
-    public async Task<IReadOnlyList<Guid>> UnitManagersAsync(Guid orgUnitId, CancellationToken ct)
-    {
-        var members = await directory.GetPeopleInUnitAsync(orgUnitId, includeSubUnits: true, ct);
-        var ids = members.Select(m => m.Id).ToHashSet();
-        return members.Where(m => m.Active && (m.ManagerId is not { } manager || !ids.Contains(manager))).Select(m => m.Id).ToList();
-    }
+    public async Task<IReadOnlyList<Guid>> UnitManagersAsync(Guid orgUnitId, CancellationToken ct) =>
+        (await directory.GetUnitHeadsAsync(orgUnitId, includeSubUnits: true, ct)).Select(m => m.Id).ToList();
 
     /// <summary>True when the current person manages the unit (a head of it, or above a head).</summary>
     public async Task<bool> ManagesUnitAsync(Guid orgUnitId, CancellationToken ct)

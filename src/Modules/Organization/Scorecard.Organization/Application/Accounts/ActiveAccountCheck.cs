@@ -24,13 +24,19 @@ internal sealed class ActiveAccountCheck(OrganizationDbContext db, IOptions<Iden
         var claims = identity.Value.ClaimsIdentity;
         if (!Guid.TryParse(principal.FindFirstValue(claims.UserIdClaimType), out var accountId)) return Anonymous;
 
+        // One query on every authenticated request: the account and whether its person (if any) is still active.
         var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
-            .Select(a => new { a.SecurityStamp, a.LockoutEnd, a.PersonId }).FirstOrDefaultAsync();
+            .Select(a => new
+            {
+                a.SecurityStamp,
+                a.LockoutEnd,
+                PersonActive = a.PersonId == null || db.People.Any(p => p.Id == a.PersonId && p.Active),
+            })
+            .FirstOrDefaultAsync();
         if (account is null
+            || !account.PersonActive
             || account.SecurityStamp != principal.FindFirstValue(claims.SecurityStampClaimType)
             || account.LockoutEnd > clock.GetUtcNow())
-            return Anonymous;
-        if (account.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId && p.Active))
             return Anonymous;
 
         // Transformations may run more than once per request; mark the principal as checked.

@@ -15,7 +15,7 @@ namespace Scorecard.Reviews.Web.Api;
 public sealed class ReviewsController : ControllerBase
 {
     [HttpGet]
-    [ProducesResponseType<IReadOnlyList<ReviewListItemDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<Platform.Paging.Page<ReviewListItemDto>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> List([FromQuery] Guid? cycleId, [FromQuery] Guid? personId, CancellationToken ct)
     {
         var items = await Reviews.ListAsync(cycleId, personId, ct);
