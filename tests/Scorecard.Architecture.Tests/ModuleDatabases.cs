@@ -1,14 +1,17 @@
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Scorecard.Platform.Persistence;
 
 namespace Scorecard.Architecture.Tests;
 
-/// <summary>Every DbContext of the platform and the modules, with the table prefix it must use.</summary>
+/// <summary>Every DbContext of the platform and the modules — one per model and provider — with the table prefix it must use.</summary>
 internal static class ModuleDatabases
 {
-    public sealed record ContextInfo(Type Type, string TablePrefix, string HistoryTable);
+    /// <param name="Type">the provider's context (e.g. OkrSqliteDbContext)</param>
+    /// <param name="Model">the module's model it shares with the other provider (e.g. OkrDbContext)</param>
+    public sealed record ContextInfo(Type Type, Type Model, DatabaseProvider Provider, string TablePrefix, string HistoryTable);
 
     public static IReadOnlyList<ContextInfo> All()
     {
@@ -16,21 +19,25 @@ internal static class ModuleDatabases
             .Append((ModuleCatalog.Platform, "platform_"));
         return sources.SelectMany(s => s.Item1.GetTypes()
                 .Where(t => typeof(DbContext).IsAssignableFrom(t) && !t.IsAbstract)
-                .Select(t => new ContextInfo(t, s.Item2, $"__{s.Item2}migrations")))
+                .Select(t => new ContextInfo(t, t.BaseType!,
+                    t.Name.Contains("Postgres", StringComparison.Ordinal) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite,
+                    s.Item2, ModuleDbContextRegistration.HistoryTable(s.Item2))))
             .ToList();
     }
+
+    public static IReadOnlyList<ContextInfo> For(DatabaseProvider provider) => All().Where(c => c.Provider == provider).ToList();
 
     public static DbContext Create(ContextInfo info, string connectionString)
     {
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(info.Type))!;
-        ModuleDbContextRegistration.Configure(builder, new DatabaseSettings(DatabaseProvider.Sqlite, connectionString), info.HistoryTable);
+        ModuleDbContextRegistration.Configure(builder, new DatabaseSettings(info.Provider, connectionString), info.HistoryTable);
         return (DbContext)Activator.CreateInstance(info.Type, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance,
             null, [builder.Options], null)!;
     }
 
     /// <summary>Tables, columns, indexes and foreign keys of a SQLite file, as comparable text lines.</summary>
     /// <summary>EF's own bookkeeping tables (migrations history, migration lock) are left out.</summary>
-    public static SortedSet<string> Schema(string connectionString)
+    public static SortedSet<string> SqliteSchema(string connectionString)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         using var connection = new SqliteConnection(connectionString);
@@ -53,7 +60,28 @@ internal static class ModuleDatabases
         return lines;
     }
 
-    private static List<string[]> Query(SqliteConnection connection, string sql)
+    /// <summary>Tables, columns (type, nullability, identity, default), indexes and constraints of a PostgreSQL database.</summary>
+    public static SortedSet<string> PostgresSchema(string connectionString)
+    {
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        foreach (var c in Query(connection, """
+            SELECT table_name, column_name, data_type, coalesce(character_maximum_length::text, ''), is_nullable, is_identity, coalesce(column_default, '')
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '\_\_%'
+            """))
+            lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) null={c[4]} identity={c[5]} default={c[6]}");
+        foreach (var i in Query(connection, "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '\\_\\_%'"))
+            lines.Add($"index {i[0]} {i[1]}");
+        foreach (var k in Query(connection, """
+            SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
+            WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '\_\_%'
+            """))
+            lines.Add($"constraint {k[0]}.{k[1]} {k[2]}");
+        return lines;
+    }
+
+    private static List<string[]> Query(System.Data.Common.DbConnection connection, string sql)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;

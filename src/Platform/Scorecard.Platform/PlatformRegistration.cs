@@ -16,7 +16,7 @@ public static class PlatformRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IEventBus, InProcessEventBus>();
-        services.AddModuleDbContext<PlatformDbContext>(configuration, "platform_");
+        services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(configuration, PlatformTables.Prefix, PlatformTables.LegacyMigrations);
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<Inbox.IInbox, Inbox.EfInbox>();
         Ai.AiGatewayRegistration.AddAiGateway(services, configuration);

@@ -1,3 +1,4 @@
+using Scorecard.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Organization.Application;
@@ -10,17 +11,14 @@ namespace Scorecard.Organization.Tests.Directory;
 /// <summary>The contract other modules use, against a real migrated SQLite file.</summary>
 public sealed class OrganizationDirectoryTests : IAsyncLifetime
 {
-    private readonly string _dir = System.IO.Directory.CreateTempSubdirectory("scorecard-org-").FullName;
+    private readonly TestDatabase _database = TestDatabase.Create("org");
     private OrganizationDbContext _db = null!;
     private readonly Dictionary<string, Person> _people = new();
     private readonly Dictionary<string, OrgUnit> _units = new();
 
     public async Task InitializeAsync()
     {
-        var options = new DbContextOptionsBuilder<OrganizationDbContext>();
-        ModuleDbContextRegistration.Configure(options,
-            new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_dir, "org.db")};Pooling=False"), "__org_migrations");
-        _db = new OrganizationDbContext(options.Options);
+        _db = _database.Context<OrganizationDbContext, OrganizationSqliteDbContext, OrganizationPostgresDbContext>(OrganizationTables.Prefix);
         await _db.Database.MigrateAsync();
 
         Unit("Acme", null);
@@ -119,7 +117,6 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _db.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        System.IO.Directory.Delete(_dir, recursive: true);
+        await _database.DisposeAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Scorecard.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Platform.Audit;
@@ -9,15 +10,12 @@ namespace Scorecard.Platform.Tests.Persistence;
 /// <summary>The audit log and the inbox on a real migrated SQLite file.</summary>
 public sealed class PlatformStoreTests : IAsyncLifetime
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-platform-").FullName;
+    private readonly TestDatabase _database = TestDatabase.Create("platform");
     private PlatformDbContext _db = null!;
 
     public async Task InitializeAsync()
     {
-        var options = new DbContextOptionsBuilder<PlatformDbContext>();
-        ModuleDbContextRegistration.Configure(options,
-            new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_dir, "p.db")};Pooling=False"), "__platform_migrations");
-        _db = new PlatformDbContext(options.Options);
+        _db = _database.Context<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(PlatformTables.Prefix);
         await _db.Database.MigrateAsync();
     }
 
@@ -56,7 +54,6 @@ public sealed class PlatformStoreTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _db.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        await _database.DisposeAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Scorecard.Testing;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
@@ -28,10 +29,8 @@ public sealed class ScorecardExceptionHandlerTests : IDisposable
     [Fact]
     public async Task A_unique_index_refusing_a_simultaneous_duplicate_becomes_409_not_500()
     {
-        var options = new DbContextOptionsBuilder<PlatformDbContext>();
-        ModuleDbContextRegistration.Configure(options,
-            new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_dir, "p.db")};Pooling=False"), "__platform_migrations");
-        await using var db = new PlatformDbContext(options.Options);
+        await using var database = TestDatabase.Create("handler");
+        await using var db = database.Context<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(PlatformTables.Prefix);
         await db.Database.MigrateAsync();
         var person = Guid.NewGuid();
         db.Notifications.Add(new NotificationEntity { PersonId = person, DedupKey = "same", Text = "a" });

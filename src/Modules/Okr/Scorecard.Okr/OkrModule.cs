@@ -20,7 +20,7 @@ public static class OkrModule
 {
     public static IServiceCollection AddOkrModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<OkrDbContext>(configuration, "okr_");
+        services.AddModuleDbContext<OkrDbContext, OkrSqliteDbContext, OkrPostgresDbContext>(configuration, OkrTables.Prefix, OkrTables.LegacyMigrations);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IStrategyReader, NoStrategyReader>();
         services.AddScoped<ITextSimilarity>(SimilarityFactory.Create);

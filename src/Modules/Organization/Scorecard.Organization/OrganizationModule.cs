@@ -23,7 +23,7 @@ public static class OrganizationModule
 
     public static IServiceCollection AddOrganizationModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<OrganizationDbContext>(configuration, "org_");
+        services.AddModuleDbContext<OrganizationDbContext, OrganizationSqliteDbContext, OrganizationPostgresDbContext>(configuration, OrganizationTables.Prefix, OrganizationTables.LegacyMigrations);
         services.AddScoped<OrganizationDirectory>();
         services.AddScoped<IOrganizationDirectory>(sp => sp.GetRequiredService<OrganizationDirectory>());
         services.AddScoped<IHrAttributes>(sp => sp.GetRequiredService<OrganizationDirectory>());

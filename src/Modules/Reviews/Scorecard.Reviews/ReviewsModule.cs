@@ -16,7 +16,7 @@ public static class ReviewsModule
 {
     public static IServiceCollection AddReviewsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<ReviewsDbContext>(configuration, "reviews_");
+        services.AddModuleDbContext<ReviewsDbContext, ReviewsSqliteDbContext, ReviewsPostgresDbContext>(configuration, ReviewsTables.Prefix, ReviewsTables.LegacyMigrations);
         services.AddScoped<ReviewAccess>();
         services.AddScoped<EvidenceService>();
         services.AddScoped<ReviewsService>();

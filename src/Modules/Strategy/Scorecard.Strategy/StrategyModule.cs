@@ -16,7 +16,7 @@ public static class StrategyModule
 {
     public static IServiceCollection AddStrategyModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<StrategyDbContext>(configuration, "strategy_");
+        services.AddModuleDbContext<StrategyDbContext, StrategySqliteDbContext, StrategyPostgresDbContext>(configuration, StrategyTables.Prefix, StrategyTables.LegacyMigrations);
         services.AddScoped<StrategyAccess>();
         services.AddScoped<StrategyQueries>();
         services.AddScoped<StrategyCommands>();

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scorecard.Platform.Modules;
 
 namespace Scorecard.Platform.Persistence;
@@ -12,19 +12,55 @@ public static class ModuleDbContextRegistration
 {
     /// <summary>
     /// Registers a module's own DbContext on the shared database, with the module's own
-    /// migrations-history table (<c>__{prefix}_migrations</c>), and runs its migrations on start.
+    /// migrations-history table (<c>__{prefix}migrations</c>). <typeparamref name="TSqlite"/> and
+    /// <typeparamref name="TPostgres"/> are the same model with the migrations the EF tools made for each
+    /// provider ("migrations with multiple providers"); the configured provider picks one.
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(
-        this IServiceCollection services, IConfiguration configuration, string tablePrefix)
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
+        this IServiceCollection services, IConfiguration configuration, string tablePrefix, params string[] legacyMigrations)
         where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
     {
         var settings = DatabaseSettings.From(configuration);
-        var history = $"__{tablePrefix}migrations";
-        services.AddDbContext<TContext>(options => Configure(options, settings, history));
-        services.AddSingleton<IModuleInitializer>(new MigrateModuleDatabase<TContext>());
+        services.AddSharedDatabase(settings);
+        var history = HistoryTable(tablePrefix);
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+            services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(options, settings, history, sp.GetRequiredService<ScopedDbConnection>().Connection));
+        else
+            services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(options, settings, history, sp.GetRequiredService<ScopedDbConnection>().Connection));
+        services.AddSingleton<IModuleInitializer>(new MigrateModuleDatabase<TContext>(legacyMigrations));
+        services.AddSingleton(new ModuleContextRegistration(typeof(TContext), tablePrefix));
         return services;
     }
 
+    public static string HistoryTable(string tablePrefix) => $"__{tablePrefix}migrations";
+
+    /// <summary>The per-scope shared connection and unit of work every module context uses.</summary>
+    public static IServiceCollection AddSharedDatabase(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.TryAddSingleton(settings);
+        services.TryAddSingleton<DataSources>();
+        services.TryAddScoped<ScopedDbConnection>();
+        services.TryAddScoped<UnitOfWork>();
+        return services;
+    }
+
+    /// <summary>Options on the scope's shared connection (the application's way).</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings, string historyTable, DbConnection connection)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(connection, o => o.MigrationsHistoryTable(historyTable));
+                break;
+            default:
+                options.UseSqlite(connection, o => o.MigrationsHistoryTable(historyTable));
+                break;
+        }
+    }
+
+    /// <summary>Options on a connection string of their own (design-time tools and tests).</summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings, string historyTable)
     {
         switch (settings.Provider)
@@ -37,13 +73,9 @@ public static class ModuleDbContextRegistration
                 options.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable));
                 break;
         }
-        // Migrations are written by hand (the EF design-time package does not restore from the
-        // registry copy here), so there is no model snapshot to compare with. The migration test
-        // in Scorecard.Architecture.Tests compares each migrated schema with the model instead.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    private static void EnsureSqliteDirectory(string connectionString)
+    internal static void EnsureSqliteDirectory(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:") return;
@@ -51,3 +83,6 @@ public static class ModuleDbContextRegistration
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
     }
 }
+
+/// <summary>One module context the host registered, for readiness and the migrate command.</summary>
+public sealed record ModuleContextRegistration(Type ContextType, string TablePrefix);

@@ -5,7 +5,7 @@ using Scorecard.Platform.Inbox;
 namespace Scorecard.Platform.Persistence;
 
 /// <summary>Tables owned by the shared kernel (prefix <c>platform_</c>): the audit log and the inbox.</summary>
-internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
+internal abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<AuditLogEntity> AuditLog => Set<AuditLogEntity>();
     public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Scorecard.Okr.Persistence;
 
 /// <summary>The OKR module's tables (prefix <c>okr_</c>).</summary>
-internal sealed class OkrDbContext(DbContextOptions<OkrDbContext> options) : DbContext(options)
+internal abstract class OkrDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<OkrObjective> Objectives => Set<OkrObjective>();
     public DbSet<OkrParentLink> ParentLinks => Set<OkrParentLink>();

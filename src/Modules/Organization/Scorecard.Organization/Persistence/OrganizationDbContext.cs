@@ -6,7 +6,7 @@ using Scorecard.Organization.Domain;
 namespace Scorecard.Organization.Persistence;
 
 /// <summary>The Organization module's tables (prefix <c>org_</c>), accounts included.</summary>
-internal sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext> options)
+internal abstract class OrganizationDbContext(DbContextOptions options)
     : IdentityDbContext<Account, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();

@@ -4,7 +4,7 @@ using Scorecard.Reviews.Domain;
 namespace Scorecard.Reviews.Persistence;
 
 /// <summary>The Reviews module's tables (prefix <c>reviews_</c>).</summary>
-internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options) : DbContext(options)
+internal abstract class ReviewsDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ReviewTemplate> Templates => Set<ReviewTemplate>();
     public DbSet<ReviewCycle> Cycles => Set<ReviewCycle>();

@@ -6,7 +6,7 @@ namespace Scorecard.Strategy.Persistence;
 /// The Strategy module's tables (prefix <c>strategy_</c>). No foreign keys: the application services delete
 /// dependants explicitly, so every delete is one visible, audited decision.
 /// </summary>
-internal sealed class StrategyDbContext(DbContextOptions<StrategyDbContext> options) : DbContext(options)
+internal abstract class StrategyDbContext(DbContextOptions options) : DbContext(options)
 {
     public const int NameMaxLength = 200;
 
