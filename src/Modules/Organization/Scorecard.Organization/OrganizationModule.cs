@@ -34,6 +34,7 @@ public static class OrganizationModule
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveAccountCheck>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedSignInResultHandler>();
         services.AddSingleton<IModuleInitializer, OrganizationSeeder>();
+        services.AddSingleton<IModuleInitializer, SearchKeysBackfill>();
 
         services.AddAuthentication(o =>
             {

@@ -3,6 +3,10 @@ using Scorecard.Platform.Persistence;
 
 namespace Scorecard.Platform.Audit;
 
+/// <summary>
+/// Inside a unit of work (every state-changing request) the record is part of its transaction, so it
+/// commits, or not, with the change it records; outside one it is committed on its own.
+/// </summary>
 internal sealed class EfAuditLog(PlatformDbContext db, TimeProvider clock) : IAuditLog
 {
     public async Task WriteAsync(AuditEntry entry, CancellationToken cancellationToken = default)

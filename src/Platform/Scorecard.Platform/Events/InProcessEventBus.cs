@@ -1,15 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
-using Scorecard.Platform.Events;
+using Scorecard.Platform.Persistence;
 
 namespace Scorecard.Platform.Events;
 
-/// <summary>Delivers an event to every registered handler, in the publisher's scope, one after another.</summary>
-internal sealed class InProcessEventBus(IServiceProvider services) : IEventBus
+/// <summary>
+/// Delivers an event to every registered handler, in the publisher's scope, one after another — after
+/// the publisher's unit of work commits, so no handler reacts to a change that was rolled back.
+/// </summary>
+internal sealed class InProcessEventBus(IServiceProvider services, UnitOfWork unitOfWork) : IEventBus
 {
-    public async Task PublishAsync<TEvent>(TEvent integrationEvent, CancellationToken cancellationToken = default)
-        where TEvent : IIntegrationEvent
-    {
-        foreach (var handler in services.GetServices<IIntegrationEventHandler<TEvent>>())
-            await handler.HandleAsync(integrationEvent, cancellationToken);
-    }
+    public Task PublishAsync<TEvent>(TEvent integrationEvent, CancellationToken cancellationToken = default)
+        where TEvent : IIntegrationEvent =>
+        unitOfWork.AfterCommitAsync(async ct =>
+        {
+            foreach (var handler in services.GetServices<IIntegrationEventHandler<TEvent>>())
+                await handler.HandleAsync(integrationEvent, ct);
+        }, cancellationToken);
 }

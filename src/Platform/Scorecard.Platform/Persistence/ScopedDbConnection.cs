@@ -8,7 +8,7 @@ namespace Scorecard.Platform.Persistence;
 /// One database connection per scope (request, job run), shared by every module's DbContext, so a
 /// module's change and the audit record of it commit in one transaction. Opened by EF when first used.
 /// </summary>
-public sealed class ScopedDbConnection(DatabaseSettings settings, DataSources sources) : IAsyncDisposable
+public sealed class ScopedDbConnection(DatabaseSettings settings, DataSources sources) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
 
@@ -18,13 +18,12 @@ public sealed class ScopedDbConnection(DatabaseSettings settings, DataSources so
         _ => new SqliteConnection(settings.ConnectionString),
     };
 
-    /// <summary>The transaction a unit of work runs in, for every context of the scope to join.</summary>
-    public DbTransaction? Transaction { get; internal set; }
-
     public async ValueTask DisposeAsync()
     {
         if (_connection is not null) await _connection.DisposeAsync();
     }
+
+    public void Dispose() => _connection?.Dispose();
 }
 
 /// <summary>The process-wide PostgreSQL data source (connection pool, Npgsql's own telemetry).</summary>

@@ -1,30 +1,33 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Scorecard.Platform.Persistence;
 
 /// <summary>
-/// Runs a change and everything recorded about it (audit rows, other modules' rows) in one database
-/// transaction on the scope's shared connection. Integration events raised inside are published only
-/// after the commit, and are dropped when the work fails. Nested calls join the outer transaction.
+/// Runs a change and everything recorded about it — audit rows, other modules' rows — in one database
+/// transaction on the scope's shared connection: every module context of the scope takes part in it.
+/// Integration events raised inside are published only after the commit, and dropped when the work
+/// fails. Nested calls join the outer transaction. Every state-changing request runs in one (see
+/// <c>TransactionPerRequestFilter</c>); jobs and seeders call it themselves.
 /// </summary>
-public sealed class UnitOfWork(ScopedDbConnection connection)
+public sealed class UnitOfWork(IServiceProvider services, IEnumerable<ModuleContextRegistration> contexts)
 {
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
-    private readonly List<DbContext> _joined = [];
+    private List<DbContext>? _joined;
 
-    public bool InTransaction => connection.Transaction is not null;
+    public bool InTransaction => _joined is not null;
 
-    public async Task<T> RunAsync<T>(DbContext db, Func<Task<T>> work, CancellationToken cancellationToken = default)
+    public async Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
     {
-        if (InTransaction)
-        {
-            Join(db);
-            return await work();
-        }
+        if (InTransaction) return await work();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        connection.Transaction = transaction.GetDbTransaction();
+        var joined = contexts.Select(c => (DbContext)services.GetRequiredService(c.ContextType)).ToList();
+        if (joined.Count == 0) return await work();   // a test host without the database
+
+        await using var transaction = await joined[0].Database.BeginTransactionAsync(cancellationToken);
+        foreach (var db in joined.Skip(1)) db.Database.UseTransaction(transaction.GetDbTransaction());
+        _joined = joined;
         T result;
         try
         {
@@ -38,9 +41,8 @@ public sealed class UnitOfWork(ScopedDbConnection connection)
         }
         finally
         {
-            connection.Transaction = null;
-            foreach (var joined in _joined) joined.Database.UseTransaction(null);
-            _joined.Clear();
+            foreach (var db in joined.Skip(1)) db.Database.UseTransaction(null);
+            _joined = null;
         }
 
         var pending = _afterCommit.ToList();
@@ -49,16 +51,8 @@ public sealed class UnitOfWork(ScopedDbConnection connection)
         return result;
     }
 
-    public Task RunAsync(DbContext db, Func<Task> work, CancellationToken cancellationToken = default) =>
-        RunAsync(db, async () => { await work(); return true; }, cancellationToken);
-
-    /// <summary>Makes <paramref name="db"/> take part in the running transaction, if there is one.</summary>
-    public void Join(DbContext db)
-    {
-        if (connection.Transaction is not { } transaction || db.Database.CurrentTransaction is not null) return;
-        db.Database.UseTransaction(transaction);
-        _joined.Add(db);
-    }
+    public Task RunAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
+        RunAsync(async () => { await work(); return true; }, cancellationToken);
 
     /// <summary>Runs <paramref name="action"/> after the running transaction commits, or now when there is none.</summary>
     public Task AfterCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)

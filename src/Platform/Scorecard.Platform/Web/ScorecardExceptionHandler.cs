@@ -25,6 +25,12 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
                 Title = "Conflict.",
                 Detail = "This conflicts with a change saved at the same moment (a duplicate). Reload and try again.",
             },
+            DbUpdateException e when CallerFault(e) is { } fault => new ProblemDetails
+            {
+                Status = fault.Status,
+                Title = fault.Status == StatusCodes.Status409Conflict ? "Conflict." : "The request is not valid.",
+                Detail = fault.Detail,
+            },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request.", Detail = e.Message },
             _ => null,
         };
@@ -39,6 +45,30 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
             Exception = exception,
         });
     }
+
+    /// <summary>
+    /// Database refusals that are the caller's doing, the same on both databases: a reference to something that
+    /// does not exist or is still used (409), a value the column cannot hold (400). Anything else stays a 500.
+    /// </summary>
+    private static (int Status, string Detail)? CallerFault(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } sqlite when sqlite.Message.Contains("FOREIGN KEY", StringComparison.Ordinal) => Reference,
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } sqlite when sqlite.Message.Contains("NOT NULL", StringComparison.Ordinal) => Missing,
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } sqlite when sqlite.Message.Contains("CHECK", StringComparison.Ordinal) => OutOfRange,
+        Npgsql.PostgresException { SqlState: "23503" } => Reference,
+        Npgsql.PostgresException { SqlState: "23502" } => Missing,
+        Npgsql.PostgresException { SqlState: "23514" or "22003" or "22008" } => OutOfRange,
+        Npgsql.PostgresException { SqlState: "22001" } => (StatusCodes.Status400BadRequest, "A text is longer than this field allows."),
+        Npgsql.PostgresException { SqlState: "22021" or "22P05" or "22P02" } => (StatusCodes.Status400BadRequest, "A value contains characters or a format the database cannot store."),
+        _ => null,
+    };
+
+    private static readonly (int, string) Reference =
+        (StatusCodes.Status409Conflict, "This refers to something that does not exist (any more), or something else still refers to it.");
+
+    private static readonly (int, string) Missing = (StatusCodes.Status400BadRequest, "A required value is missing.");
+
+    private static readonly (int, string) OutOfRange = (StatusCodes.Status400BadRequest, "A value is outside the range this field allows.");
 
     /// <summary>A unique index refused the write: SQLite constraint error 19, PostgreSQL SQLSTATE 23505.</summary>
     private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch

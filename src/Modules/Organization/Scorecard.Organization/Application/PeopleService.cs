@@ -19,9 +19,8 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
         var query = db.People.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToLowerInvariant();
-            query = query.Where(p => p.Name.ToLower().Contains(term) || p.Email.Contains(term)
-                                     || (p.JobTitle != null && p.JobTitle.ToLower().Contains(term)));
+            var term = SearchFolding.Fold(search.Trim());
+            query = query.Where(p => p.SearchText.Contains(term));
         }
         if (orgUnitId is { } unitId)
         {
@@ -30,14 +29,14 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
             query = query.Where(p => unitIds.Contains(p.OrgUnitId));
         }
         var total = await query.CountAsync(ct);
-        var people = await query.OrderBy(p => p.Name).ThenBy(p => p.Email)
+        var people = await query.OrderBy(p => p.NameKey).ThenBy(p => p.Email)
             .Skip(page.Offset).Take(page.Limit).ToListAsync(ct);
         return new Page<PersonDto>(people.Select(ToDto).ToList(), total);
     }
 
     /// <summary>Everyone, unpaged, for pages that must see the whole organization (org chart, manager pickers).</summary>
     public async Task<IReadOnlyList<PersonDto>> AllAsync(CancellationToken ct) =>
-        (await db.People.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Email).ToListAsync(ct)).Select(ToDto).ToList();
+        (await db.People.AsNoTracking().OrderBy(p => p.NameKey).ThenBy(p => p.Email).ToListAsync(ct)).Select(ToDto).ToList();
 
     public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
 

@@ -21,6 +21,19 @@ internal sealed class Person
     /// <summary>HR-only; used only in suppressed aggregates (age bands).</summary>
     public int? BirthYear { get; set; }
 
+    /// <summary>The folded name (<see cref="SearchFolding"/>): the directory's sort order on every database.</summary>
+    public string NameKey { get; private set; } = "";
+
+    /// <summary>Name, e-mail and job title folded for case- and accent-insensitive search.</summary>
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>Keeps <see cref="NameKey"/> and <see cref="SearchText"/> in step with what they fold; called on every save.</summary>
+    public void RefreshSearchKeys()
+    {
+        NameKey = SearchFolding.Fold(Name);
+        SearchText = SearchFolding.Fold($"{Name} {Email} {JobTitle}");
+    }
+
     /// <summary>Concurrency token: changes on every write, so a stale edit is refused.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 }

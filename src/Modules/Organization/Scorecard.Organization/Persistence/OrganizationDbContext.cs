@@ -12,6 +12,24 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<Person> People => Set<Person>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefreshSearchKeys();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefreshSearchKeys();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefreshSearchKeys()
+    {
+        foreach (var entry in ChangeTracker.Entries<Person>())
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -45,6 +63,11 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
             e.Property(x => x.Email).HasMaxLength(Person.EmailMaxLength);
             e.HasIndex(x => x.Email).IsUnique();
             e.Property(x => x.Name).HasMaxLength(Person.NameMaxLength);
+            var nameKey = e.Property(x => x.NameKey).HasMaxLength(Person.NameMaxLength * 2);
+            e.Property(x => x.SearchText).HasMaxLength(Person.NameMaxLength * 4 + Person.EmailMaxLength * 2);
+            // Byte order on PostgreSQL too, as SQLite compares: the same order on both databases.
+            if (Database.IsNpgsql()) nameKey.UseCollation("C");
+            e.HasIndex(x => x.NameKey);
             e.Property(x => x.JobTitle).HasMaxLength(Person.NameMaxLength);
             e.Property(x => x.Gender).HasMaxLength(Person.GenderMaxLength);
             e.Property(x => x.Version).IsConcurrencyToken();

@@ -1,3 +1,4 @@
+using Scorecard.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -72,26 +73,18 @@ internal sealed class ReviewReminders(ReviewsDbContext db, IInbox inbox)
     }
 }
 
-/// <summary>Runs the reminders once an hour (and once shortly after start).</summary>
-internal sealed class ReviewRemindersJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReviewRemindersJob> logger) : BackgroundService
+/// <summary>Runs the reminders once an hour (and once shortly after start), on one instance.</summary>
+internal sealed class ReviewRemindersJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReviewRemindersJob> logger)
+    : ClusteredJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "reviews.reminders";
+
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var sent = await scope.ServiceProvider.GetRequiredService<ReviewReminders>().RunAsync(today, null, stoppingToken);
-                if (sent > 0) logger.LogInformation("Sent {Count} review reminders.", sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Review reminders failed; they are tried again in an hour.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var sent = await services.GetRequiredService<ReviewReminders>().RunAsync(today, null, cancellationToken);
+        return $"{sent} review reminders";
     }
 }

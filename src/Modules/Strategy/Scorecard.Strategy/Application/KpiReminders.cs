@@ -1,3 +1,4 @@
+using Scorecard.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,35 +58,17 @@ internal sealed class KpiReminders(StrategyDbContext db, IInbox inbox)
     }
 }
 
-/// <summary>Runs <see cref="KpiReminders"/> shortly after start and then every few hours (Scorecard:Strategy:ReminderHours).</summary>
-internal sealed class KpiReminderService(IServiceProvider services, TimeProvider clock, ILogger<KpiReminderService> logger,
-    IConfiguration configuration) : BackgroundService
+/// <summary>Runs <see cref="KpiReminders"/> shortly after start and then every few hours (Scorecard:Strategy:ReminderHours), on one instance.</summary>
+internal sealed class KpiReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<KpiReminderService> logger,
+    IConfiguration configuration) : ClusteredJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "strategy.kpi-reminders";
+
+    protected override TimeSpan Interval => TimeSpan.FromHours(Math.Max(0.01, configuration.GetValue("Scorecard:Strategy:ReminderHours", 6.0)));
+
+    protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var hours = Math.Max(0.01, configuration.GetValue("Scorecard:Strategy:ReminderHours", 6.0));
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(hours), clock);
-        do
-        {
-            try
-            {
-                await using var scope = services.CreateAsyncScope();
-                var reminders = scope.ServiceProvider.GetRequiredService<KpiReminders>();
-                var sent = await reminders.RunAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), stoppingToken);
-                if (sent > 0)
-                {
-                    logger.LogInformation("Sent {Count} KPI reminders.", sent);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "KPI reminders failed; retrying at the next tick.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var sent = await services.GetRequiredService<KpiReminders>().RunAsync(DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return $"{sent} KPI reminders";
     }
 }

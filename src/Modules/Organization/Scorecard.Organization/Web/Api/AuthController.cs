@@ -1,3 +1,4 @@
+using Scorecard.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,7 @@ public sealed class AuthController : ControllerBase
 {
     /// <summary>Exchanges e-mail and password for a bearer token (repeated failures lock the account).</summary>
     [HttpPost("auth/token")]
+    [NoRequestTransaction]
     [AllowAnonymous]
     [ProducesResponseType<TokenDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]

@@ -1,3 +1,4 @@
+using Scorecard.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ public sealed class AccountPagesController : Controller
     public IActionResult SignIn(string? returnUrl) => View("~/Views/Account/SignIn.cshtml", new SignInForm { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
+    [NoRequestTransaction]
     [AllowAnonymous]
     public async Task<IActionResult> SignIn([FromForm] SignInForm form)
     {

@@ -210,8 +210,19 @@ namespace Scorecard.Organization.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
                     b.Property<Guid>("OrgUnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1440)
+                        .HasColumnType("character varying(1440)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -223,6 +234,8 @@ namespace Scorecard.Organization.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("ManagerId");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("OrgUnitId");
 

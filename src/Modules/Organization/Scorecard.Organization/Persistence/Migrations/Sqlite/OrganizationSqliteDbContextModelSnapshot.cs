@@ -201,7 +201,17 @@ namespace Scorecard.Organization.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1440)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -214,6 +224,8 @@ namespace Scorecard.Organization.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ManagerId");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("OrgUnitId");
 

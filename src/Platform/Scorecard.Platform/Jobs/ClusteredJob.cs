@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Scorecard.Platform.Persistence;
+
+namespace Scorecard.Platform.Jobs;
+
+/// <summary>
+/// A background job that runs once per time slot (shortly after start, then every <see cref="Interval"/>)
+/// across all instances on the database: each instance tries to insert the slot's row in
+/// <c>platform_job_runs</c>, and only the one whose insert succeeds runs the job. The database's primary
+/// key decides — no clock agreement or lease renewal needed. (Chosen over Quartz's clustered store: that
+/// store's eleven tables come as SQL scripts per database, outside the EF migrations every other table has.)
+/// </summary>
+public abstract class ClusteredJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
+{
+    private static readonly string ThisInstance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+
+    protected TimeProvider Clock => clock;
+
+    protected abstract string Name { get; }
+
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>The job's work; returns a short outcome to record (e.g. "3 reminders").</summary>
+    protected abstract Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await RunSlotAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "The job {Job} failed; it runs again in the next slot.", Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task RunSlotAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var slot = now.ToUnixTimeSeconds() / (long)Math.Max(1, Interval.TotalSeconds) * (long)Math.Max(1, Interval.TotalSeconds);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var run = new JobRunEntity { Job = Name, SlotUnixSeconds = slot, Instance = ThisInstance, StartedAt = now };
+        db.JobRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return;   // another instance claimed this slot
+        }
+
+        var outcome = await RunOnceAsync(scope.ServiceProvider, cancellationToken);
+        run.FinishedAt = clock.GetUtcNow();
+        run.Outcome = outcome.Length > 200 ? outcome[..200] : outcome;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("The job {Job} ran: {Outcome}.", Name, run.Outcome);
+    }
+}

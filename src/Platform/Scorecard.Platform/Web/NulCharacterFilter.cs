@@ -1,0 +1,83 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Scorecard.Platform.Web;
+
+/// <summary>
+/// Refuses text containing U+0000 anywhere in a request's bound arguments (JSON bodies, forms, query and
+/// route values), naming the field — PostgreSQL cannot store it and SQLite would cut strings at it, so
+/// both databases answer the same 400 instead of a 500 on one and a silent success on the other.
+/// </summary>
+internal sealed class NulCharacterFilter : IAsyncActionFilter
+{
+    private const int MaxDepth = 8;
+
+    public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        foreach (var (name, value) in context.ActionArguments)
+            if (FindNul(value, Camel(name), 0, topLevel: true) is { } field)
+                throw new BadInputException(field, $"'{field}' contains a NUL character (U+0000), which text may not contain.");
+        return next();
+    }
+
+    /// <summary>The path of the first string holding U+0000 (e.g. <c>answers[0].text</c>), or null.</summary>
+    internal static string? FindNul(object? value, string path, int depth, bool topLevel = false)
+    {
+        if (value is null || depth > MaxDepth) return null;
+        switch (value)
+        {
+            case string s:
+                return s.Contains('\0') ? path : null;
+            case JsonElement element:
+                return FindNul(element, topLevel ? "" : path);
+            case JsonDocument document:
+                return FindNul(document.RootElement, topLevel ? "" : path);
+            case IDictionary dictionary:
+                foreach (DictionaryEntry entry in dictionary)
+                    if ((FindNul(entry.Key as string, path, depth + 1) ?? FindNul(entry.Value, Join(path, entry.Key.ToString()!), depth + 1)) is { } inDictionary)
+                        return inDictionary;
+                return null;
+            case IEnumerable sequence:
+                var i = 0;
+                foreach (var item in sequence)
+                    if (FindNul(item, $"{path}[{i++}]", depth + 1) is { } inItem) return inItem;
+                return null;
+        }
+        var type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("Scorecard", StringComparison.Ordinal) != true) return null;
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || !property.CanRead) continue;
+            var child = topLevel ? Camel(property.Name) : Join(path, Camel(property.Name));
+            if (FindNul(property.GetValue(value), child, depth + 1) is { } inProperty) return inProperty;
+        }
+        return null;
+    }
+
+    private static string? FindNul(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return element.GetString()!.Contains('\0') ? (path.Length == 0 ? "body" : path) : null;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                    if (FindNul(item, $"{path}[{i++}]") is { } inItem) return inItem;
+                return null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    if ((property.Name.Contains('\0') ? Join(path, "(name)") : FindNul(property.Value, Join(path, property.Name))) is { } inProperty)
+                        return inProperty;
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}
