@@ -15,7 +15,7 @@ public sealed class BootstrapFactory : ScorecardFactory
 }
 
 /// <summary>The same database started again with the default settings (demo on).</summary>
-public sealed class RestartedWithDemoFactory(string databaseDirectory) : ScorecardFactory(databaseDirectory);
+public sealed class RestartedWithDemoFactory(Scorecard.Testing.TestDatabase database) : ScorecardFactory(database);
 
 public sealed class BootstrapTests(BootstrapFactory factory) : IClassFixture<BootstrapFactory>
 {
@@ -23,7 +23,7 @@ public sealed class BootstrapTests(BootstrapFactory factory) : IClassFixture<Boo
     public async Task Restarting_a_real_organization_with_demo_on_never_adds_the_demo_accounts()
     {
         (await factory.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();   // bootstrap admin exists
-        await using var restarted = new RestartedWithDemoFactory(factory.DatabaseDirectory);
+        await using var restarted = new RestartedWithDemoFactory(factory.Database);
         var demo = await restarted.CreateClient().PostAsJsonAsync("/api/v1/auth/token",
             new { email = ScorecardFactory.Admin, password = ScorecardFactory.DemoPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, demo.StatusCode);

@@ -3,10 +3,14 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Scorecard.Testing;
 
 namespace Scorecard.Host.Tests;
 
-/// <summary>The real host on a real SQLite file of its own, seeded with the demo organization.</summary>
+/// <summary>
+/// The real host on a real database of its own — SQLite, or PostgreSQL when the run selects it
+/// (<c>SCORECARD_TEST_PROVIDER=postgres</c>) — seeded with the demo organization.
+/// </summary>
 public class ScorecardFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Scorecard-Demo-2026";
@@ -15,29 +19,30 @@ public class ScorecardFactory : WebApplicationFactory<Program>
     public const string Manager = "priya.raman@brightline.example";
     public const string Employee = "tomas.novak@brightline.example";
 
-    private readonly string _dir;
-    private readonly bool _ownsDirectory;
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly Dictionary<string, string> _tokens = new();
 
     public ScorecardFactory()
     {
-        _dir = Directory.CreateTempSubdirectory("scorecard-host-").FullName;
-        _ownsDirectory = true;
+        _database = TestDatabase.Create();
+        _ownsDatabase = true;
     }
 
-    /// <summary>A host on an existing database folder (e.g. to restart on the same data).</summary>
-    protected ScorecardFactory(string databaseDirectory) => _dir = databaseDirectory;
+    /// <summary>A host on an existing database (e.g. to restart on the same data).</summary>
+    protected ScorecardFactory(TestDatabase database) => _database = database;
 
-    public string DatabaseDirectory => _dir;
+    public TestDatabase Database => _database;
 
-    public string DatabasePath => Path.Combine(_dir, "scorecard.db");
+    /// <summary>The SQLite file, when the run is on SQLite.</summary>
+    public string DatabasePath => Path.Combine(_database.Directory, "scorecard.db");
 
     protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Scorecard", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Scorecard", _database.ConnectionString);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
@@ -59,8 +64,7 @@ public class ScorecardFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (!_ownsDirectory) return;
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        if (_ownsDatabase) _database.Dispose();
     }
 
     public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);

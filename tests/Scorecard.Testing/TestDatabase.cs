@@ -74,6 +74,20 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         return (TBase)Activator.CreateInstance(type, builder.Options)!;
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/>, on either database.</summary>
+    public object? Scalar(string sql)
+    {
+        using System.Data.Common.DbConnection connection = Provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(ConnectionString)
+            : new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    public long Count(string sql) => Convert.ToInt64(Scalar(sql));
+
     public async ValueTask DisposeAsync()
     {
         await Task.Yield();
