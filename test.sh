@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command. Installs what the tests need on a fresh machine, then runs every test project
-# and ends with one line "N passed, N failed, N skipped".
+# The test command. Installs what the tests need on a fresh machine (Debian's chromium and postgresql),
+# starts a throw-away PostgreSQL server, runs every test project on SQLite, then the projects that touch
+# the database again on PostgreSQL, and ends with one line "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,10 +23,21 @@ fi
 dotnet tool restore >/dev/null || fail "dotnet tool restore failed."
 dotnet restore Scorecard.sln || fail "dotnet restore failed."
 
+# PostgreSQL in a folder of this run, on a free loopback port; stopped and removed when the run ends.
+pgdir=$(mktemp -d /tmp/scorecard-pg.XXXXXX)
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'scripts/test-postgres.sh stop "$pgdir"; rm -f "$log"' EXIT
+SCORECARD_TEST_POSTGRES=$(scripts/test-postgres.sh start "$pgdir") || fail "Starting PostgreSQL for the tests failed."
+export SCORECARD_TEST_POSTGRES
+echo "PostgreSQL for the tests: $SCORECARD_TEST_POSTGRES"
+
 status=0
+# 1. Everything on SQLite (the embedded default); the tests that need PostgreSQL whatever the provider use the server too.
 dotnet test Scorecard.sln --no-restore "$@" 2>&1 | tee "$log" || status=$?
+# 2. The same tests of every project that touches the database, on PostgreSQL.
+for project in Platform Organization Strategy Okr Reviews Host; do
+  SCORECARD_TEST_PROVIDER=postgres dotnet test "tests/Scorecard.$project.Tests" --no-build "$@" 2>&1 | tee -a "$log" || status=$?
+done
 
 # Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, ...") into the closing line CI reads.
 read -r passed failed skipped < <(grep -E '^(Passed|Failed)! +- ' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \

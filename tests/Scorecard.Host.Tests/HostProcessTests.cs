@@ -1,69 +1,61 @@
-using System.Diagnostics;
+using Scorecard.Host.Tests.Operations;
+using Scorecard.Testing;
 
 namespace Scorecard.Host.Tests;
 
 /// <summary>The host as people start it: its own process, printing where it runs and how to sign in.</summary>
-public sealed class HostProcessTests : IDisposable
+public sealed class HostProcessTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-process-").FullName;
-
     [Fact]
     public async Task The_host_process_creates_its_database_seeds_the_demo_and_prints_the_url_and_the_sign_in()
     {
-        var hostDirectory = HostOutputDirectory();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDirectory, "Scorecard.Host.dll"), "--urls", "http://127.0.0.1:0"])
+        await using var database = TestDatabase.Create();
+        var elsewhere = Directory.CreateTempSubdirectory("scorecard-cwd-").FullName;
+        // Started from an unrelated working directory: settings and static files still come from the app's folder.
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
         {
-            WorkingDirectory = hostDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ConnectionStrings__Scorecard"] = $"Data Source={Path.Combine(_dir, "data", "scorecard.db")}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        try
-        {
-            string? url = null;
-            var signIn = false;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            while (!(url is not null && signIn))
-            {
-                var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
-                           ?? throw new InvalidOperationException("The host exited: " + await process.StandardError.ReadToEndAsync());
-                if (line.StartsWith("Scorecard is running at ", StringComparison.Ordinal)) url = line["Scorecard is running at ".Length..].Trim();
-                if (line.Contains("Scorecard-Demo-2026", StringComparison.Ordinal)) signIn = true;
-            }
-
-            using var http = new HttpClient { BaseAddress = new Uri(url) };
-            Assert.Equal("Healthy", await http.GetStringAsync("/health"));
-            Assert.Contains("Sign in to Scorecard", await http.GetStringAsync("/account/sign-in"));
-            Assert.True(File.Exists(Path.Combine(_dir, "data", "scorecard.db")));
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+            ["ConnectionStrings__Scorecard"] = database.ConnectionString,
+        }, elsewhere);
+        using var http = host.Client();
+        Assert.Equal("Healthy", await http.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await http.GetStringAsync("/health/ready"));
+        Assert.Contains("Sign in to Scorecard", await http.GetStringAsync("/account/sign-in"));
+        var css = await http.GetAsync("/css/site.css");
+        Assert.Equal(System.Net.HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains(host.Output, l => l.Contains("Scorecard-Demo-2026", StringComparison.Ordinal));
+        // Production logging levels from appsettings.json: no SQL command is logged.
+        Assert.DoesNotContain(host.Output, l => l.Contains("Executed DbCommand", StringComparison.Ordinal));
+        Assert.Equal(49, database.Count("SELECT count(*) FROM org_people"));
+        Directory.Delete(elsewhere, recursive: true);
     }
 
-    /// <summary>
-    /// The host's own build output (src/Host/bin/&lt;configuration&gt;/&lt;tfm&gt;), built with this test project:
-    /// run from there, the host loads exactly the dependencies it was built with, not the test project's.
-    /// </summary>
-    private static string HostOutputDirectory()
+    [Fact]
+    public async Task The_migrate_command_migrates_and_seeds_then_exits_and_an_instance_that_does_not_migrate_starts_ready()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        var testProject = Path.Combine(dir.FullName, "tests", "Scorecard.Host.Tests");
-        var outputSuffix = Path.GetRelativePath(testProject, AppContext.BaseDirectory);   // bin/<configuration>/<tfm>
-        var hostDirectory = Path.Combine(dir.FullName, "src", "Host", outputSuffix);
-        Assert.True(File.Exists(Path.Combine(hostDirectory, "Scorecard.Host.dll")), $"The host is not built at {hostDirectory}.");
-        return hostDirectory;
+        await using var database = TestDatabase.Create();
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Scorecard"] = database.ConnectionString };
+        var (exitCode, output) = await HostProcess.RunAsync(environment, "migrate");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("The database is migrated and seeded.", output);
+        Assert.Equal(49, database.Count("SELECT count(*) FROM org_people"));
+
+        environment["Scorecard__Database__MigrateOnStart"] = "false";
+        await using var host = await HostProcess.StartAsync(environment);
+        using var http = host.Client();
+        Assert.Equal("Healthy", await http.GetStringAsync("/health/ready"));
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task An_instance_that_does_not_migrate_is_alive_but_not_ready_on_an_empty_database()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        await using var database = TestDatabase.Create();
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Scorecard"] = database.ConnectionString,
+            ["Scorecard__Database__MigrateOnStart"] = "false",
+        });
+        using var http = host.Client();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready")).StatusCode);
     }
 }

@@ -88,6 +88,21 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
 
     public long Count(string sql) => Convert.ToInt64(Scalar(sql));
 
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text.</summary>
+    public IReadOnlyList<string> Column(string sql)
+    {
+        using System.Data.Common.DbConnection connection = Provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(ConnectionString)
+            : new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var reader = cmd.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read()) values.Add(Convert.ToString(reader.GetValue(0))!);
+        return values;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Task.Yield();

@@ -15,7 +15,7 @@ namespace Scorecard.Platform.Jobs;
 /// </summary>
 public abstract class ClusteredJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {
-    private static readonly string ThisInstance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+    private static readonly string ThisInstance = Cap($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", 100);
 
     protected TimeProvider Clock => clock;
 
@@ -66,8 +66,10 @@ public abstract class ClusteredJob(IServiceScopeFactory scopes, TimeProvider clo
 
         var outcome = await RunOnceAsync(scope.ServiceProvider, cancellationToken);
         run.FinishedAt = clock.GetUtcNow();
-        run.Outcome = outcome.Length > 200 ? outcome[..200] : outcome;
+        run.Outcome = Cap(outcome, 200);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("The job {Job} ran: {Outcome}.", Name, run.Outcome);
     }
+
+    private static string Cap(string text, int length) => text.Length > length ? text[..length] : text;
 }

@@ -16,7 +16,8 @@ public static class DatabaseStartupLock
     {
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
-            var connection = new NpgsqlConnection(settings.ConnectionString);
+            // A connection of its own, outside the pool: the lock belongs to this session, which ends when it is disposed.
+            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString);
             await connection.OpenAsync(cancellationToken);
             await using (var cmd = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
             {
@@ -24,7 +25,7 @@ public static class DatabaseStartupLock
                 cmd.CommandTimeout = 0;
                 await cmd.ExecuteNonQueryAsync(cancellationToken);
             }
-            return connection;   // closing the session releases the lock
+            return connection;
         }
 
         var source = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;

@@ -39,6 +39,8 @@ internal sealed class MigrateModuleDatabase<TContext>(IReadOnlyCollection<string
     private async Task AdoptLegacyHistoryAsync(DbContext db, CancellationToken cancellationToken)
     {
         if (legacyMigrations.Count == 0) return;
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken)) return;   // an empty database
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         if (!applied.Overlaps(legacyMigrations)) return;
         var baseline = db.Database.GetMigrations().First();
@@ -52,7 +54,6 @@ internal sealed class MigrateModuleDatabase<TContext>(IReadOnlyCollection<string
             throw new InvalidOperationException(
                 "This PostgreSQL database was made by the release of 2026-11-22, whose PostgreSQL schema could not store audit records. "
                 + "Create a new, empty database for this release and import the people again.");
-        var history = db.GetService<IHistoryRepository>();
         await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), cancellationToken);
     }
 }

@@ -37,6 +37,8 @@ public sealed class UnitOfWork(IServiceProvider services, IEnumerable<ModuleCont
         catch
         {
             _afterCommit.Clear();
+            // What the contexts saved was rolled back: forget it, so the scope does not act on rows that are not there.
+            foreach (var db in joined) db.ChangeTracker.Clear();
             throw;
         }
         finally

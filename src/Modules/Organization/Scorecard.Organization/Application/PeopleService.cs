@@ -4,13 +4,14 @@ using Scorecard.Organization.Domain;
 using Scorecard.Organization.Persistence;
 using Scorecard.Organization.Web.Api.Models;
 using Scorecard.Platform;
+using Scorecard.Platform.Audit;
 using Scorecard.Platform.Paging;
 using Scorecard.Platform.Security;
 
 namespace Scorecard.Organization.Application;
 
 /// <summary>Directory use cases. Everyone signed in reads; only HR/Admin write; HR-only attributes stay HR-only.</summary>
-internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -59,6 +60,8 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
         person.ManagerId = await ValidManagerAsync(person.Id, request.ManagerId, ct);
         db.People.Add(person);
         await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(new AuditEntry("person.created", "person", person.Id.ToString(), user.PersonId,
+            After: JsonSerializer.Serialize(new { person.Email, person.Name, person.OrgUnitId, person.ManagerId })), ct);
         return ToDto(person);
     }
 
@@ -109,9 +112,12 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
                     throw new BadInputException(field.Name, $"Unknown field '{field.Name}'.");
             }
         }
+        var change = PersonChangeAudit.Describe(db.Entry(person), user.PersonId);
         person.Version = Guid.NewGuid();
         await SyncAccountAsync(person, ct);
         await db.SaveChangesAsync(ct);
+        // In the request's transaction: the record commits with the change, or neither does.
+        if (change is not null) await audit.WriteAsync(change, ct);
         return ToDto(person);
     }
 
