@@ -42,6 +42,23 @@ public sealed class ScorecardExceptionHandlerTests : IDisposable
         Assert.Contains("same moment", body.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("sqlite", "FOREIGN KEY constraint failed", "", 409)]
+    [InlineData("sqlite", "NOT NULL constraint failed: org_people.Name", "", 400)]
+    [InlineData("postgres", "insert or update violates foreign key constraint", "23503", 409)]
+    [InlineData("postgres", "value too long for type character varying(200)", "22001", 400)]
+    [InlineData("postgres", "numeric field overflow", "22003", 400)]
+    [InlineData("postgres", "invalid byte sequence for encoding \"UTF8\": 0x00", "22021", 400)]
+    public async Task Database_refusals_that_are_the_callers_fault_are_4xx_on_both_databases(string provider, string message, string sqlState, int expected)
+    {
+        Exception inner = provider == "sqlite"
+            ? new SqliteException("SQLite Error 19: '" + message + "'.", 19)
+            : new Npgsql.PostgresException(message, "ERROR", "ERROR", sqlState);
+        var (status, body) = await HandleAsync(new DbUpdateException("An error occurred while saving the entity changes.", inner));
+        Assert.Equal(expected, status);
+        Assert.DoesNotContain(message, body.GetProperty("detail").GetString());   // no database internals in the answer
+    }
+
     [Fact]
     public async Task Use_case_errors_carry_their_status_and_the_field()
     {

@@ -58,6 +58,7 @@ public static class ModuleDbContextRegistration
                 options.UseSqlite(connection, o => o.MigrationsHistoryTable(historyTable));
                 break;
         }
+        options.AddInterceptors(UnitOfWorkSaveInterceptor.Instance);
     }
 
     /// <summary>Options on a connection string of their own (design-time tools and tests).</summary>

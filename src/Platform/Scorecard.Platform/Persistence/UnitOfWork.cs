@@ -6,45 +6,41 @@ namespace Scorecard.Platform.Persistence;
 
 /// <summary>
 /// Runs a change and everything recorded about it — audit rows, other modules' rows — in one database
-/// transaction on the scope's shared connection: every module context of the scope takes part in it.
-/// Integration events raised inside are published only after the commit, and dropped when the work
-/// fails. Nested calls join the outer transaction. Every state-changing request runs in one (see
-/// <c>TransactionPerRequestFilter</c>); jobs and seeders call it themselves.
+/// transaction on the scope's shared connection, which every module context of the scope takes part in.
+/// The transaction starts at the first save (so reads and slow work before it, such as a model call, hold
+/// no lock) and commits when the work ends, or rolls back when it throws. Integration events raised inside
+/// are published only after the commit, and dropped on failure. Nested calls join the outer one. Every
+/// state-changing request runs in one (<c>TransactionPerRequestFilter</c>).
 /// </summary>
 public sealed class UnitOfWork(IServiceProvider services, IEnumerable<ModuleContextRegistration> contexts)
 {
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
-    private List<DbContext>? _joined;
+    private bool _running;
+    private IDbContextTransaction? _transaction;
+    private List<DbContext> _joined = [];
 
-    public bool InTransaction => _joined is not null;
+    public bool InTransaction => _running;
 
     public async Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
     {
-        if (InTransaction) return await work();
-
-        var joined = contexts.Select(c => (DbContext)services.GetRequiredService(c.ContextType)).ToList();
-        if (joined.Count == 0) return await work();   // a test host without the database
-
-        await using var transaction = await joined[0].Database.BeginTransactionAsync(cancellationToken);
-        foreach (var db in joined.Skip(1)) db.Database.UseTransaction(transaction.GetDbTransaction());
-        _joined = joined;
+        if (_running) return await work();
+        _running = true;
         T result;
         try
         {
             result = await work();
-            await transaction.CommitAsync(cancellationToken);
+            if (_transaction is not null) await _transaction.CommitAsync(cancellationToken);
         }
         catch
         {
             _afterCommit.Clear();
             // What the contexts saved was rolled back: forget it, so the scope does not act on rows that are not there.
-            foreach (var db in joined) db.ChangeTracker.Clear();
+            foreach (var db in _joined) db.ChangeTracker.Clear();
             throw;
         }
         finally
         {
-            foreach (var db in joined.Skip(1)) db.Database.UseTransaction(null);
-            _joined = null;
+            await EndAsync();
         }
 
         var pending = _afterCommit.ToList();
@@ -56,11 +52,35 @@ public sealed class UnitOfWork(IServiceProvider services, IEnumerable<ModuleCont
     public Task RunAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
         RunAsync(async () => { await work(); return true; }, cancellationToken);
 
-    /// <summary>Runs <paramref name="action"/> after the running transaction commits, or now when there is none.</summary>
+    /// <summary>Runs <paramref name="action"/> after the running unit of work commits, or now when there is none.</summary>
     public Task AfterCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)
     {
-        if (!InTransaction) return action(cancellationToken);
+        if (!_running) return action(cancellationToken);
         _afterCommit.Add(action);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Before any context of the scope saves: starts the transaction, with every module context in it.</summary>
+    internal async Task BeforeSaveAsync(DbContext saving, CancellationToken cancellationToken)
+    {
+        if (!_running || _transaction is not null) return;
+        var joined = contexts.Select(c => (DbContext)services.GetRequiredService(c.ContextType)).ToList();
+        if (!joined.Contains(saving)) joined.Add(saving);
+        _transaction = await saving.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var db in joined.Where(db => db != saving)) db.Database.UseTransaction(_transaction.GetDbTransaction());
+        _joined = joined;
+    }
+
+    private async Task EndAsync()
+    {
+        if (_transaction is not null)
+        {
+            var saving = _joined.FirstOrDefault(db => db.Database.CurrentTransaction == _transaction);
+            foreach (var db in _joined.Where(db => db != saving)) db.Database.UseTransaction(null);
+            await _transaction.DisposeAsync();   // rolls back unless committed
+        }
+        _transaction = null;
+        _joined = [];
+        _running = false;
     }
 }
