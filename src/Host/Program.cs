@@ -41,12 +41,17 @@ if (migrateOnly)
 if (app.Configuration.GetValue("Scorecard:Database:MigrateOnStart", true))
     await app.Services.InitializeModulesAsync();
 
+app.UseConfiguredForwardedHeaders();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment()) app.UseHsts();   // only ever sent over HTTPS
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseRequestSpanTags();
 app.UseAuthentication();
+app.UseApiAntiforgery();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -102,6 +102,7 @@ public sealed class LiveHost : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("urls", "http://127.0.0.1:0");
             builder.UseSetting("ConnectionStrings:Scorecard", $"Data Source={databasePath}");
+            builder.UseSetting("Scorecard:SignIn:AttemptsPerMinute", "100000");
         }
     }
 }

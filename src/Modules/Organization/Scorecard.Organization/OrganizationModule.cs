@@ -13,6 +13,8 @@ using Scorecard.Organization.Seeding;
 using Scorecard.Platform.Modules;
 using Scorecard.Platform.Persistence;
 
+using Scorecard.Organization.Web;
+
 namespace Scorecard.Organization;
 
 /// <summary>People, org units, reporting lines and the accounts people sign in with.</summary>
@@ -31,6 +33,10 @@ public static class OrganizationModule
         services.AddScoped<PeopleService>();
         services.AddScoped<PeopleImportService>();
         services.AddScoped<AccountsService>();
+        services.AddScoped<SignInCheck>();
+        services.AddMemoryCache();
+        services.AddSingleton<SignInAttempts>();
+        services.AddSignInRateLimit(configuration);
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveAccountCheck>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedSignInResultHandler>();
         services.AddSingleton<IModuleInitializer, OrganizationSeeder>();
@@ -52,9 +58,9 @@ public static class OrganizationModule
         services.AddIdentityCore<Account>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed sign-ins never lock the account itself (SignInAttempts locks per account and address);
+                // an administrator's lockout (LockoutEnd) still ends every session.
+                o.Lockout.AllowedForNewUsers = false;
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
             })
@@ -75,6 +81,7 @@ public static class OrganizationModule
         o.Cookie.Name = "scorecard.auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;   // Secure whenever served over HTTPS (also behind a proxy, see Scorecard:Proxy)
         o.SlidingExpiration = true;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         // The API answers 401/403 as ProblemDetails instead of redirecting to the sign-in page.

@@ -41,18 +41,13 @@ internal sealed class AccountsService(
         return new AccountDto(account.Id, person.Id, person.Email);
     }
 
-    /// <summary>Checks the password (counting failures towards lockout) and issues a bearer token.</summary>
-    public async Task<TokenDto> IssueTokenAsync(string? email, string? password, CancellationToken ct)
+    /// <summary>Checks the password (see <see cref="SignInCheck"/>) and issues a bearer token.</summary>
+    public async Task<TokenDto> IssueTokenAsync(string? email, string? password, string? clientAddress, SignInCheck check, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(email)) throw new BadInputException("email", "email is required.");
         if (string.IsNullOrEmpty(password)) throw new BadInputException("password", "password is required.");
-        var account = await users.FindByEmailAsync(email.Trim());
-        if (account is null) throw new AuthenticationFailedException("Wrong e-mail or password.");
-        if (!await HasActivePersonAsync(account, ct)) throw new AuthenticationFailedException("This person has left the organization.");
-        var result = await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            throw new AuthenticationFailedException("This account is locked after repeated failed sign-ins. Try again later.");
-        if (!result.Succeeded) throw new AuthenticationFailedException("Wrong e-mail or password.");
+        var outcome = await check.CheckAsync(email, password, clientAddress, ct);
+        if (outcome.Account is not { } account) throw new AuthenticationFailedException(outcome.Message);
 
         var principal = await signIn.CreateUserPrincipalAsync(account);
         var expiresAt = clock.GetUtcNow().Add(TokenLifetime);
@@ -62,10 +57,6 @@ internal sealed class AccountsService(
         var token = bearerOptions.Get(IdentityConstants.BearerScheme).BearerTokenProtector.Protect(ticket);
         return new TokenDto(token, expiresAt);
     }
-
-    /// <summary>The bootstrap administrator has no person; everyone else must not have left.</summary>
-    public async Task<bool> HasActivePersonAsync(Account account, CancellationToken ct) =>
-        account.PersonId is not { } personId || await db.People.AnyAsync(p => p.Id == personId && p.Active, ct);
 
     public async Task ChangeOwnPasswordAsync(System.Security.Claims.ClaimsPrincipal principal, string? current, string? next)
     {

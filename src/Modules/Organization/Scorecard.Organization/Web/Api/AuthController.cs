@@ -1,7 +1,7 @@
-using Scorecard.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Organization.Application;
 using Scorecard.Organization.Application.Accounts;
@@ -15,14 +15,18 @@ namespace Scorecard.Organization.Web.Api;
 [Produces("application/json")]
 public sealed class AuthController : ControllerBase
 {
-    /// <summary>Exchanges e-mail and password for a bearer token (repeated failures lock the account).</summary>
+    /// <summary>
+    /// Exchanges e-mail and password for a bearer token. Rate-limited per client address (429 with Retry-After);
+    /// five failures lock sign-in to that account from that address for 15 minutes.
+    /// </summary>
     [HttpPost("auth/token")]
-    [NoRequestTransaction]
+    [EnableRateLimiting(SignInRateLimit.Policy)]
     [AllowAnonymous]
     [ProducesResponseType<TokenDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public async Task<IActionResult> Token([FromBody] TokenRequest request, CancellationToken ct) =>
-        Ok(await Accounts.IssueTokenAsync(request.Email, request.Password, ct));
+        Ok(await Accounts.IssueTokenAsync(request.Email, request.Password, HttpContext.Connection.RemoteIpAddress?.ToString(),
+            HttpContext.RequestServices.GetRequiredService<SignInCheck>(), ct));
 
     [HttpGet("me")]
     [Authorize]

@@ -1,7 +1,7 @@
-using Scorecard.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Organization.Application.Accounts;
 using Scorecard.Organization.Persistence;
@@ -21,38 +21,33 @@ public sealed class AccountPagesController : Controller
     public IActionResult SignIn(string? returnUrl) => View("~/Views/Account/SignIn.cshtml", new SignInForm { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
-    [NoRequestTransaction]
+    [EnableRateLimiting(SignInRateLimit.Policy)]
     [AllowAnonymous]
     public async Task<IActionResult> SignIn([FromForm] SignInForm form)
     {
-        var signIn = HttpContext.RequestServices.GetRequiredService<SignInManager<Account>>();
-        var users = HttpContext.RequestServices.GetRequiredService<UserManager<Account>>();
-        var account = string.IsNullOrWhiteSpace(form.Email) ? null : await users.FindByEmailAsync(form.Email.Trim());
-        var accounts = HttpContext.RequestServices.GetRequiredService<AccountsService>();
-        if (account is not null && !await accounts.HasActivePersonAsync(account, HttpContext.RequestAborted))
+        if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password))
         {
-            form.Error = "This person has left the organization.";
+            form.Error = "Enter your e-mail and password.";
             return View("~/Views/Account/SignIn.cshtml", form);
         }
-        if (account is not null)
+        var outcome = await HttpContext.RequestServices.GetRequiredService<SignInCheck>()
+            .CheckAsync(form.Email, form.Password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+        if (outcome.Account is not { } account)
         {
-            var result = await signIn.PasswordSignInAsync(account, form.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
-                return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
-            if (result.IsLockedOut)
-            {
-                form.Error = "This account is locked after repeated failed sign-ins. Try again in 15 minutes.";
-                return View("~/Views/Account/SignIn.cshtml", form);
-            }
+            form.Error = outcome.Message;
+            return View("~/Views/Account/SignIn.cshtml", form);
         }
-        form.Error = "Wrong e-mail or password.";
-        return View("~/Views/Account/SignIn.cshtml", form);
+        await HttpContext.RequestServices.GetRequiredService<SignInManager<Account>>().SignInAsync(account, isPersistent: false);
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
     }
 
+    /// <summary>Ends the session for good: a new security stamp refuses this cookie (and the account's other sessions and tokens) from now on.</summary>
     [HttpPost("sign-out")]
     [Authorize]
     public async Task<IActionResult> SignOutPost()
     {
+        var users = HttpContext.RequestServices.GetRequiredService<UserManager<Account>>();
+        if (await users.GetUserAsync(User) is { } account) await users.UpdateSecurityStampAsync(account);
         await HttpContext.RequestServices.GetRequiredService<SignInManager<Account>>().SignOutAsync();
         return Redirect("/account/sign-in");
     }
