@@ -275,4 +275,27 @@ public sealed class AlignmentAnalyzerTests
             Task.FromResult<IReadOnlyList<float[]>>([.. texts.Select(t =>
                 Topics.Select(k => t.Contains(k, StringComparison.OrdinalIgnoreCase) ? 1f : 0f).Append(0.1f).ToArray())]);
     }
+
+    [Fact]
+    public async Task An_objective_achieved_while_its_children_are_far_behind_is_flagged_with_its_numbers()
+    {
+        var platform = new RollUpChild(Guid.NewGuid(), "Cut incident response time", 0.56, 1);
+        var pipeline = new RollUpChild(Guid.NewGuid(), "Deploy every day", 0.54, 1);
+        var rollUp = RollUpExplanation.Explain(ObjectiveProgress.Calculate([new(1.0)], [new(0.56, 1), new(0.54, 1)], 0), 1, [platform, pipeline], 0);
+        var onTrack = RollUpExplanation.Explain(ObjectiveProgress.Calculate([new(1.0)], [new(0.9, 1)], 0), 1, [platform with { Progress = 0.9 }], 0);
+
+        var findings = await new AlignmentAnalyzer(new LexicalTextSimilarity()).AnalyzeAsync(new AlignmentAnalysisRequest(
+            _graph, [_reliability.Id, _nps.Id], null, new Dictionary<Guid, RollUpExplanation> { [_reliability.Id] = rollUp, [_nps.Id] = onTrack }));
+
+        var finding = Assert.Single(findings, f => f.Code == AlignmentFindingCodes.AchievedAheadOfChildren);
+        Assert.Equal(_reliability.Id, finding.Subject.Id);
+        Assert.Equal(FindingSeverity.Medium, finding.Severity);
+        Assert.Equal(1.0, finding.Numbers["progress"]);
+        Assert.Equal(0.55, finding.Numbers["childrenProgress"], 9);
+        Assert.Equal(0.45, finding.Numbers["gap"], 9);
+        Assert.Equal(0.0, finding.Numbers["childShare"]);
+        Assert.Equal("'Run a platform customers can rely on' shows achieved (100 %) while the 2 objective(s) supporting it are at 55 % weighted "
+            + "('Cut incident response time' 56 %, 'Deploy every day' 54 %): 45 points apart (flagged above 33), and its progress ignores them "
+            + "(roll-up share 0). Check that the objective is really achieved, or give its children a roll-up share.", finding.Message);
+    }
 }

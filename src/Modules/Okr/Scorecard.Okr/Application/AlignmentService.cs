@@ -35,7 +35,8 @@ internal sealed class AlignmentService(
             : weights.GroupBy(w => w.Perspective, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Sum(w => w.Weight), StringComparer.OrdinalIgnoreCase);
         var analyzer = new AlignmentAnalyzer(similarity);
-        return await analyzer.AnalyzeAsync(new AlignmentAnalysisRequest(snapshot.Graph, objectiveIds, dict), ct);
+        var rollUps = objectiveIds.Where(snapshot.ById.ContainsKey).Distinct().ToDictionary(id => id, id => snapshot.StandingOf(id).RollUp);
+        return await analyzer.AnalyzeAsync(new AlignmentAnalysisRequest(snapshot.Graph, objectiveIds, dict, rollUps), ct);
     }
 
     public async Task<AlignmentDto> AnalyzeAsync(string? period, Guid? orgUnitId, Guid? personId, CancellationToken ct)

@@ -78,7 +78,20 @@ public sealed record ObjectiveDto(
     bool CanEdit,
     IReadOnlyList<ParentLinkDto> Parents,
     IReadOnlyList<KeyResultDto> KeyResults,
-    Guid Version);
+    Guid Version,
+    RollUpDto? RollUp = null);
+
+/// <summary>Where an objective's progress comes from: own key results, supporting objectives, their shares, and whether children are ignored.</summary>
+public sealed record RollUpDto(
+    string Summary,
+    double KeyResultShare,
+    double ChildShare,
+    double? KeyResultPart,
+    double? ChildrenProgress,
+    bool ChildrenIgnored,
+    IReadOnlyList<RollUpChildDto> Children);
+
+public sealed record RollUpChildDto(Guid Id, string Title, double Progress, double Weight);
 
 public sealed record TreeNodeDto(
     Guid Id,
