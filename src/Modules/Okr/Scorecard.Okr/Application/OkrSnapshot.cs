@@ -33,7 +33,7 @@ internal sealed class OkrSnapshot
         Graph = new AlignmentGraph();
         foreach (var o in objectives) Graph.AddObjective(ToNode(o));
         foreach (var s in Strategy.Values)
-            Graph.AddScorecardObjective(new ScorecardObjectiveNode(s.Id, s.Name, s.PerspectiveName, false, s.Description));
+            Graph.AddScorecardObjective(new ScorecardObjectiveNode(s.Id, s.Name, s.PerspectiveName, false, s.Description, s.ScorecardOrgUnitId));
         foreach (var o in objectives)
         foreach (var link in o.Parents)
             Graph.TryAddParent(o.Id, ToRef(link), link.Weight > 0 && double.IsFinite(link.Weight) ? link.Weight : 1.0, out _, out _);
@@ -65,7 +65,7 @@ internal sealed class OkrSnapshot
 
     public static ObjectiveNode ToNode(OkrObjective o) => new(
         o.Id, o.Title, OkrCodes.ParseLevel(o.Level), OkrPeriod.Parse(o.Period), o.OwnerPersonId, o.Archived,
-        o.Description, [.. o.KeyResults.OrderBy(k => k.Position).Select(ToSpec)], o.Type == OkrCodes.Aspirational);
+        o.Description, [.. o.KeyResults.OrderBy(k => k.Position).Select(ToSpec)], o.Type == OkrCodes.Aspirational, o.OrgUnitId);
 
     public static KeyResultSpec ToSpec(OkrKeyResult k) => new(
         k.Id, k.Title, KeyResultKindCodes.Parse(k.Kind), k.Start, k.Target, k.BandLow, k.BandHigh, k.DueDate, k.Weight, k.KpiId);

@@ -201,7 +201,12 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
 
         if (result.UncoveredPerspectives.Count > 0)
         {
-            parts.Add($"no goal serves {string.Join(", ", result.UncoveredPerspectives.Select(p => $"'{p}' (weight {Format(result.StrategyWeights[p])})"))}");
+            parts.Add($"none of the {result.GoalCount} goals serves {string.Join(", ", result.UncoveredPerspectives.Select(p => $"'{p}' (weight {Format(result.StrategyWeights[p])}; "
+                + $"goals following the weights would all miss it with probability {result.MissByChance[p].ToString("0.000", CultureInfo.InvariantCulture)})"))} (flagged below {Format(PortfolioSkew.MissByChanceThreshold)})");
+            foreach (var (perspective, chance) in result.MissByChance)
+            {
+                numbers[$"missByChance:{perspective}"] = chance;
+            }
         }
 
         yield return new AlignmentFinding(

@@ -112,7 +112,8 @@ public sealed record TreeNodeDto(
 /// <summary>The alignment tree of a period: company objectives down to individuals; <c>unattached</c> holds objectives no OKR parent in the period leads to.</summary>
 public sealed record TreeDto(string Period, IReadOnlyList<TreeNodeDto> Roots, IReadOnlyList<TreeNodeDto> Unattached);
 
-public sealed record ParentSuggestionDto(string Kind, Guid Id, string Title, double Score, string? Perspective);
+/// <summary>A suggested parent. <c>Reason</c> says where it sits relative to the person (their unit chain or another unit) and its similarity.</summary>
+public sealed record ParentSuggestionDto(string Kind, Guid Id, string Title, double Score, string? Perspective, string? Reason = null, bool InUnitChain = false);
 
 public sealed record ParentSuggestionsDto(Guid ObjectiveId, string Method, IReadOnlyList<ParentSuggestionDto> Items);
 
