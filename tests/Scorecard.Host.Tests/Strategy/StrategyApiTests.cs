@@ -72,7 +72,9 @@ public sealed class StrategyApiTests(ScorecardFactory factory) : IClassFixture<S
         var svg = await response.Content.ReadAsStringAsync();
         Assert.StartsWith("<svg", svg);
         Assert.Equal(10, CountOf(svg, "class=\"objective "));
-        Assert.Equal(9, CountOf(svg, "marker-end=\"url(#arrow)\""));
+        Assert.Equal(9, CountOf(svg, "marker-end=\"url(#arrow-"));
+        Assert.Equal(9, CountOf(svg, "class=\"link-label\""));
+        Assert.Contains("aria-label=\"Strategy map of Brightline 2026. Financial: ", svg);
 
         var map = await client.GetJsonAsync($"/api/v1/scorecards/{tree["id"].Str()}/strategy-map");
         var onboarding = map["links"]!.AsArray().Single(l => l!["hypothesis"].Str() == "Faster onboarding reduces early churn.")!;
