@@ -55,13 +55,20 @@ internal static class Svg
         return sb.ToString();
     }
 
-    /// <summary>The KPI's history as a line chart with baseline, target (or band) lines, axes and labelled points.</summary>
+    /// <summary>
+    /// The KPI's history as a line chart with baseline, target (or band) lines, axes and labelled points. The y axis
+    /// has round ticks (<see cref="NiceTicks"/>); x labels are monthly, thinned to fit, and the first and last are
+    /// anchored inside the plot so none is clipped.
+    /// </summary>
     public static string TrendChart(KpiDto kpi, IReadOnlyList<MeasurementDto> history)
     {
-        const double w = 720, h = 280, left = 56, right = 16, top = 16, bottom = 40;
+        const double w = 720, h = 280, left = 64, right = 24, top = 16, bottom = 40;
         var points = history.OrderBy(m => m.Date).ThenBy(m => m.EnteredAt).ToList();
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg id=\"trend-chart\" class=\"trend\" width=\"100%\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"Trend of {E(kpi.Name)}\">");
+        var alt = points.Count == 0 ? $"Trend of {kpi.Name}: no measurements yet."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Trend of {kpi.Name}: {points.Count} measurements from {points[0].Date:MMM yyyy} ({N(points[0].Value)}) to {points[^1].Date:MMM yyyy} ({N(points[^1].Value)}){(kpi.Target is { } t ? $"; target {N(t)}" : "")}{(kpi.Baseline is { } b ? $", baseline {N(b)}" : "")}.");
+        sb.Append(CultureInfo.InvariantCulture, $"<svg id=\"trend-chart\" class=\"trend\" width=\"100%\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{E(alt)}\">");
         sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{top}\" width=\"{w - left - right}\" height=\"{h - top - bottom}\" fill=\"#fff\" stroke=\"#d9dee7\"/>");
         if (points.Count == 0)
         {
@@ -71,20 +78,16 @@ internal static class Svg
 
         var refs = new[] { kpi.Baseline, kpi.Target, kpi.BandLow, kpi.BandHigh }.OfType<double>();
         var all = points.Select(p => p.Value).Concat(refs).ToList();
-        var (min, max) = (all.Min(), all.Max());
-        var span = max - min == 0 ? 1 : max - min;
-        min -= span * 0.08;
-        max += span * 0.08;
+        var (min, max, step) = NiceTicks.Scale(all.Min(), all.Max());
         var first = points[0].Date.DayNumber;
         var days = Math.Max(1, points[^1].Date.DayNumber - first);
         double X(DateOnly d) => points.Count == 1 ? left + ((w - left - right) / 2) : left + ((d.DayNumber - first) * (w - left - right) / days);
         double Y(double v) => top + ((max - v) / (max - min) * (h - top - bottom));
 
-        for (var i = 0; i <= 4; i++)
+        foreach (var v in NiceTicks.Values(min, max, step))
         {
-            var v = min + ((max - min) * i / 4);
-            sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{w - right}\" y1=\"{N(Y(v))}\" y2=\"{N(Y(v))}\" stroke=\"#eef0f4\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"#5b6577\">{N(v)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"y-grid\" x1=\"{left}\" x2=\"{w - right}\" y1=\"{N(Y(v))}\" y2=\"{N(Y(v))}\" stroke=\"#eef0f4\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"y-tick\" x=\"{left - 6}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"#5b6577\">{N(v)}</text>");
         }
 
         if (kpi is { BandLow: { } lo, BandHigh: { } hi })
@@ -97,7 +100,8 @@ internal static class Svg
             if (v is { } value)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<line class=\"ref-{name}\" x1=\"{left}\" x2=\"{w - right}\" y1=\"{N(Y(value))}\" y2=\"{N(Y(value))}\" stroke=\"{colour}\" stroke-dasharray=\"5 4\"/>");
-                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{w - right - 4}\" y=\"{N(Y(value) - 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"{colour}\">{name} {N(value)}</text>");
+                var labelY = Y(value) - 4 < top + 10 ? Y(value) + 13 : Y(value) - 4;
+                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{w - right - 4}\" y=\"{N(labelY)}\" text-anchor=\"end\" font-size=\"11\" fill=\"{colour}\">{name} {N(value)}</text>");
             }
         }
 
@@ -112,10 +116,19 @@ internal static class Svg
                 $"<circle class=\"point\" data-date=\"{p.Date:yyyy-MM-dd}\" data-value=\"{N(p.Value)}\" cx=\"{N(X(p.Date))}\" cy=\"{N(Y(p.Value))}\" r=\"3.5\" fill=\"#2452a8\"><title>{p.Date:yyyy-MM-dd}: {N(p.Value)}</title></circle>");
         }
 
-        var labelEvery = Math.Max(1, points.Count / 8);
-        for (var i = 0; i < points.Count; i += labelEvery)
+        // One label per distinct month, thinned to at most 8; the first starts at and the last ends at its point.
+        var months = points.GroupBy(p => (p.Date.Year, p.Date.Month)).Select(g => g.First()).ToList();
+        var every = Math.Max(1, (int)Math.Ceiling(months.Count / 8.0));
+        var shown = months.Where((_, i) => i % every == 0).ToList();
+        if (shown[^1] != months[^1] && months.Count > 1)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(points[i].Date))}\" y=\"{h - bottom + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5b6577\">{points[i].Date:MMM yy}</text>");
+            shown[^1] = months[^1];
+        }
+
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var anchor = shown.Count == 1 ? "middle" : i == 0 ? "start" : i == shown.Count - 1 ? "end" : "middle";
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"x-tick\" x=\"{N(X(shown[i].Date))}\" y=\"{h - bottom + 16}\" text-anchor=\"{anchor}\" font-size=\"11\" fill=\"#5b6577\">{shown[i].Date:MMM yy}</text>");
         }
 
         sb.Append("</svg>");
