@@ -48,7 +48,8 @@ internal static class HypothesisCheck
 
         // Ties keep the shorter lag: MinBy returns the first minimum in lag order.
         var best = lags.Where(l => l.P is not null).MinBy(l => l.P!.Value)!;
-        var numbers = Invariant($"r = {best.R:0.00} at lag {best.Lag}, n = {best.Points}, p = {best.AdjustedP:0.###} after correcting for {tried} lag(s)");
+        var p = best.AdjustedP!.Value < 0.001 ? "p < 0.001" : Invariant($"p = {best.AdjustedP:0.###}");
+        var numbers = Invariant($"r = {best.R:0.00} at lag {best.Lag}, n = {best.Points}, {p} after correcting for {tried} lag(s)");
         var (verdict, explanation) = (best.AdjustedP < Alpha, best.DirectedR > 0) switch
         {
             (true, true) => (HypothesisVerdict.Supported,

@@ -46,7 +46,7 @@ internal static class StrategyMapLayout
     public const double BoxHeight = 58;
     public const double LabelRadius = 10;
     private const double Margin = 24;
-    private const double LeftGutter = 130;
+    private const double LeftGutter = 170;
 
     /// <summary>
     /// GraphShape's crossing minimisation visits its internal vertices in an order that varies from run to run (it
