@@ -316,7 +316,7 @@ public sealed class AlignmentAnalyzerTests
         Assert.Equal(0.45, finding.Numbers["gap"], 9);
         Assert.Equal(0.0, finding.Numbers["childShare"]);
         Assert.Equal("'Run a platform customers can rely on' shows achieved (100 %) while the 2 objective(s) supporting it are at 55 % weighted "
-            + "('Cut incident response time' 56 %, 'Deploy every day' 54 %): 45 points apart (flagged above 33), and its progress ignores them "
+            + "('Deploy every day' 54 %, 'Cut incident response time' 56 %): 45 points apart (flagged above 33), and its progress ignores them "
             + "(roll-up share 0). Check that the objective is really achieved, or give its children a roll-up share.", finding.Message);
     }
 }

@@ -234,7 +234,7 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
             FindingSeverity.Medium,
             new FindingSubject(FindingSubjectKind.Objective, objective.Id),
             $"'{objective.Title}' shows achieved ({Percent(rollUp.Progress)}) while the {rollUp.Children.Count} objective(s) supporting it are at "
-                + $"{Percent(children)} weighted ({string.Join(", ", rollUp.Children.Select(c => $"'{c.Title}' {Percent(c.Progress)}"))}): "
+                + $"{Percent(children)} weighted ({Furthest(rollUp.Children)}): "
                 + $"{Points(rollUp.Progress - children)} points apart (flagged above {Points(AchievedAheadOfChildrenRule.Gap)}), and {why}. "
                 + "Check that the objective is really achieved, or give its children a roll-up share.",
             new Dictionary<string, double>
@@ -247,6 +247,14 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
                 ["children"] = rollUp.Children.Count,
             },
             []);
+    }
+
+    /// <summary>The children furthest behind, at most three, and how many more there are.</summary>
+    private static string Furthest(IReadOnlyList<RollUpChild> children)
+    {
+        var shown = children.OrderBy(c => c.Progress).ThenBy(c => c.Title, StringComparer.Ordinal).Take(3).Select(c => $"'{c.Title}' {Percent(c.Progress)}");
+        var more = children.Count > 3 ? $" and {children.Count - 3} more" : "";
+        return string.Join(", ", shown) + more;
     }
 
     private static string Points(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture);
