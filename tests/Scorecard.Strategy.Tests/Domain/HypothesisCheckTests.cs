@@ -236,6 +236,17 @@ public sealed class HypothesisCheckTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_quarterly_series_has_no_monthly_changes_and_says_so()
+    {
+        var quarterly = new[] { 0.0, 1, 1, 2 }.Select((v, i) => new DatedValue(January.AddMonths(3 * i), v)).ToList();
+
+        var result = HypothesisCheck.Check(quarterly, Monthly(1, 3, 2, 5, 4, 6, 7, 9, 8, 12));
+
+        Assert.Equal(HypothesisVerdict.NotEnoughData, result.Verdict);
+        Assert.Contains("driver has no readings in two consecutive months", result.Explanation);
+    }
+
+    [Fact]
     public void Non_finite_values_are_rejected()
     {
         Assert.Throws<BadInputException>(() => HypothesisCheck.Check(Monthly(1, double.NaN), Monthly(1, 2)));

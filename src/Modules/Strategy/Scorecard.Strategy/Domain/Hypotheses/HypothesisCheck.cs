@@ -40,7 +40,10 @@ internal static class HypothesisCheck
         if (tried == 0)
         {
             var most = lags.Max(l => l.Points);
-            var why = most < MinPoints
+            var gappy = driverChanges.Count == 0 ? "driver" : outcomeChanges.Count == 0 ? "outcome" : null;
+            var why = gappy is not null
+                ? $"The {gappy} has no readings in two consecutive months (e.g. a quarterly KPI), so there are no month-on-month changes to compare."
+                : most < MinPoints
                 ? $"At most {most} pairs of monthly changes line up; at least {MinPoints} are needed at some lag."
                 : "The monthly changes of one series do not vary, so no correlation can be computed.";
             return new HypothesisCheckResult(HypothesisVerdict.NotEnoughData, lags, null, expected, why);
