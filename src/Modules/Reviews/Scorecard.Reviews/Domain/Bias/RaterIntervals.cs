@@ -15,6 +15,9 @@ internal static class RaterIntervals
 {
     public const double Z95 = 1.959963984540054;
 
+    // F quantiles depend only on the degrees of freedom; a cycle has few distinct (n, N) pairs.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), (double Lower, double Upper)> Quantiles = new();
+
     public static (double Low, double High)? MeanDifference(double d, int n, double baselineSd) =>
         n > 0 && baselineSd > 0 ? (d - (Z95 * baselineSd / Math.Sqrt(n)), d + (Z95 * baselineSd / Math.Sqrt(n))) : null;
 
@@ -25,8 +28,8 @@ internal static class RaterIntervals
             return null;
         }
 
-        var upperF = FisherSnedecor.InvCDF(n - 1, baselineN - 1, 0.975);
-        var lowerF = FisherSnedecor.InvCDF(n - 1, baselineN - 1, 0.025);
+        var (lowerF, upperF) = Quantiles.GetOrAdd((n - 1, baselineN - 1), static d =>
+            (FisherSnedecor.InvCDF(d.Item1, d.Item2, 0.025), FisherSnedecor.InvCDF(d.Item1, d.Item2, 0.975)));
         return (Math.Sqrt(r * r / upperF), Math.Sqrt(r * r / lowerF));
     }
 
