@@ -97,6 +97,7 @@ public sealed class StrategyMapLayoutTests(ITestOutputHelper output)
     {
         var layout = Demo();
 
+        Assert.All(layout.Rows, r => Assert.True(r.Top >= 0 && r.Bottom <= layout.Height, "a perspective band is cut off"));
         var rowTops = layout.Boxes.GroupBy(b => b.Layer).ToDictionary(g => g.Key, g => g.Select(b => b.Y).Distinct().ToList());
         Assert.All(rowTops.Values, tops => Assert.Single(tops));
         Assert.Equal([0, 1, 2, 3], rowTops.OrderBy(r => r.Value[0]).Select(r => r.Key));

@@ -45,7 +45,7 @@ internal static class StrategyMapLayout
     public const double BoxWidth = 180;
     public const double BoxHeight = 58;
     public const double LabelRadius = 10;
-    private const double Margin = 24;
+    private const double Margin = 36; // more than half the layer gap, so the first and last perspective bands fit
     private const double LeftGutter = 170;
 
     /// <summary>
