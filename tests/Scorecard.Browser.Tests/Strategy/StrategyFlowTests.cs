@@ -41,13 +41,65 @@ public sealed class StrategyFlowTests(LiveHost host) : IClassFixture<LiveHost>
         var map = page.Locator("svg#strategy-map");
         Assert.Equal(4, await map.Locator("g.band").CountAsync());
         Assert.Equal(10, await map.Locator("g.objective").CountAsync());
-        Assert.Equal(9, await map.Locator("g.link line").CountAsync());
+        Assert.Equal(9, await map.Locator("g.link polyline").CountAsync());
         Assert.True((await map.BoundingBoxAsync())!.Height > 200);
+
+        // From the layout's coordinates as drawn: no arrow passes through a box other than touching its own two
+        // ends, and every numbered label is visible (inside the map, on no box, on no other label).
+        var boxes = await map.EvaluateAsync<double[][]>("svg => [...svg.querySelectorAll('g.objective')].map(g => ['x','y','width','height'].map(k => +g.dataset[k]))");
+        var ends = await map.EvaluateAsync<string[][]>("svg => [...svg.querySelectorAll('g.link')].map(g => [g.querySelector('polyline').getAttribute('points')])");
+        var labels = await map.EvaluateAsync<double[][]>("svg => [...svg.querySelectorAll('circle.link-label')].map(c => [+c.getAttribute('cx'), +c.getAttribute('cy'), +c.getAttribute('r')])");
+        Assert.Equal(10, boxes.Length);
+        Assert.Equal(9, labels.Length);
+        foreach (var polyline in ends.Select(e => e[0]))
+        {
+            var points = polyline.Split(' ').Select(p => p.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList();
+            for (var i = 0; i + 1 < points.Count; i++)
+            {
+                // Shorten the first and last segments by 2 units: they end on their own boxes' borders.
+                var (a, b) = (points[i], points[i + 1]);
+                var (ax, ay, bx, by) = (a[0], a[1], b[0], b[1]);
+                var length = Math.Sqrt(((bx - ax) * (bx - ax)) + ((by - ay) * (by - ay)));
+                var (ux, uy) = ((bx - ax) / length, (by - ay) / length);
+                if (i == 0) (ax, ay) = (ax + (2 * ux), ay + (2 * uy));
+                if (i + 2 == points.Count) (bx, by) = (bx - (2 * ux), by - (2 * uy));
+                Assert.All(boxes, box => Assert.False(SegmentHitsBox(ax, ay, bx, by, box), $"an arrow ({polyline}) crosses the box at {box[0]},{box[1]}"));
+            }
+        }
+
+        foreach (var label in labels)
+        {
+            Assert.All(boxes, box => Assert.False(label[0] + label[2] > box[0] && label[0] - label[2] < box[0] + box[2]
+                && label[1] + label[2] > box[1] && label[1] - label[2] < box[1] + box[3], "a link label is under a box"));
+            Assert.Equal(1, labels.Count(o => Math.Abs(o[0] - label[0]) < 2 * label[2] && Math.Abs(o[1] - label[1]) < 2 * label[2]));
+        }
         var hypotheses = await page.Locator("#hypotheses").InnerTextAsync();
         Assert.Contains("Faster onboarding reduces early churn.", hypotheses);
         Assert.Contains("not yet supported", hypotheses);
         Assert.Contains("r = ", hypotheses);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = LiveHost.ArtifactPath("strategy-map.png"), FullPage = true });
+    }
+
+    private static bool SegmentHitsBox(double ax, double ay, double bx, double by, double[] box)
+    {
+        // Liang–Barsky: the segment hits the rectangle when a non-empty parameter interval remains.
+        double t0 = 0, t1 = 1;
+        var (dx, dy) = (bx - ax, by - ay);
+        foreach (var (p, q) in new[] { (-dx, ax - box[0]), (dx, box[0] + box[2] - ax), (-dy, ay - box[1]), (dy, box[1] + box[3] - ay) })
+        {
+            if (p == 0)
+            {
+                if (q < 0) return false;
+                continue;
+            }
+
+            var t = q / p;
+            if (p < 0) t0 = Math.Max(t0, t);
+            else t1 = Math.Min(t1, t);
+            if (t0 > t1) return false;
+        }
+
+        return true;
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class BiasApiTests(ScorecardFactory factory) : IClassFixture<Score
     }
 
     [Fact]
-    public async Task Demo_cycle_rater_analysis_flags_priya_lenient_and_ben_central_tendency()
+    public async Task Demo_cycle_rater_analysis_flags_ben_central_tendency_and_does_not_compare_priya_with_ben_alone()
     {
         var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
         var analysis = await hr.GetJsonAsync($"/api/v1/review-cycles/{await DemoCycleAsync()}/rater-analysis");
@@ -169,19 +169,22 @@ public sealed class BiasApiTests(ScorecardFactory factory) : IClassFixture<Score
         var ben = raters.Single(r => r!["raterId"].Str() == benId)!;
         var jonas = raters.Single(r => r!["raterId"].Str() == jonasId)!;
 
-        Assert.Equal(16, analysis["orgN"]!.GetValue<int>());
+        // Baseline: the 12 ratings of the two raters with at least 5 (Jonas's 4 are shown, not counted).
+        Assert.Equal(12, analysis["orgN"]!.GetValue<int>());
+        Assert.Equal((1, 4), (analysis["excludedRaters"]!.GetValue<int>(), analysis["excludedRatings"]!.GetValue<int>()));
         Assert.Equal(6, priya["n"]!.GetValue<int>());
         Assert.Equal(28.0 / 6, priya["mean"]!.GetValue<double>(), 9);
-        var leniency = priya["flags"]!.AsArray().Single(f => f!["code"].Str() == "LENIENCY")!;
-        Assert.Equal(28.0 / 6 - 59.0 / 16, leniency["d"]!.GetValue<double>(), 9);    // 0.979
-        Assert.True(leniency["z"]!.GetValue<double>() >= 1.96);                        // 2.53
-        foreach (var key in new[] { "z", "sdRatio", "middleShare", "withinRateeSd", "interCompetencyR" }) Assert.True(leniency.AsObject().ContainsKey(key), key);
+        Assert.Equal(28.0 / 6 - 46.0 / 12, priya["d"]!.GetValue<double>(), 9);    // 0.83 — but against Ben's six ratings only
+        Assert.NotNull(priya["dInterval"]);
+        Assert.Empty(priya["flags"]!.AsArray());
 
         Assert.Equal(6, ben["n"]!.GetValue<int>());
-        var central = ben["flags"]!.AsArray().Single(f => f!["code"].Str() == "CENTRAL_TENDENCY")!;
-        Assert.Equal(0.0, central["sdRatio"]!.GetValue<double>());
+        var central = Assert.Single(ben["flags"]!.AsArray())!;
+        Assert.Equal("CENTRAL_TENDENCY", central["code"].Str());
         Assert.Equal(1.0, central["middleShare"]!.GetValue<double>());
+        foreach (var key in new[] { "z", "sdRatio", "middleShare", "withinRateeSd", "interCompetencyR" }) Assert.True(central.AsObject().ContainsKey(key), key);
         Assert.Empty(jonas["flags"]!.AsArray()); // four ratings: below n >= 5
+        Assert.False(jonas["inBaseline"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -252,8 +255,10 @@ public sealed class BiasApiTests(ScorecardFactory factory) : IClassFixture<Score
         Assert.Contains($"href=\"/reviews/cycles/{cycle}/bias\"", await hr.GetStringAsync($"/reviews/{review}/bias-check")); // HR's way to the cycle page
         Assert.Contains($"href=\"/reviews/cycles/{cycle}/bias\"", await hr.GetStringAsync($"/reviews/cycles/{cycle}")); // from the HR cycle dashboard
         var page = await hr.GetStringAsync($"/reviews/cycles/{cycle}/bias");
-        Assert.Contains("LENIENCY", page);
         Assert.Contains("CENTRAL_TENDENCY", page);
+        Assert.Contains("id=\"rater-legend\"", page);   // each number explained in plain words
+        Assert.Contains("id=\"rater-excluded\"", page); // Jonas's four ratings: shown, not counted
+        Assert.Contains("Uses a narrow part of the scale", page);
         Assert.Contains("Priya Raman", page);
         Assert.Contains("disparity-gender", page);
         Assert.Equal(HttpStatusCode.Forbidden, (await ben.GetAsync($"/reviews/cycles/{cycle}/bias")).StatusCode);

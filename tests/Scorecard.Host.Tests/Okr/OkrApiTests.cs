@@ -46,8 +46,13 @@ public sealed class OkrApiTests(ScorecardFactory factory) : IClassFixture<Scorec
         await AssertProblemAsync(await tomas.GetAsync("/api/v1/okr/parent-suggestions"), HttpStatusCode.BadRequest, "text");
         var suggestions = await tomas.GetJsonAsync($"/api/v1/okr/objectives/{id}/parent-suggestions");
         Assert.Equal("lexical", suggestions["method"].Str());
-        var scores = suggestions["items"]!.AsArray().Select(s => s!["score"]!.GetValue<double>()).ToList();
-        Assert.Equal(scores.OrderByDescending(s => s), scores);
+        // The person's unit chain first, then other units by similarity; every suggestion says why it is there.
+        var items = suggestions["items"]!.AsArray();
+        var inChain = items.Select(s => s!["inUnitChain"]!.GetValue<bool>()).ToList();
+        Assert.Equal(inChain.OrderByDescending(x => x), inChain);
+        var others = items.Where(s => !s!["inUnitChain"]!.GetValue<bool>()).Select(s => s!["score"]!.GetValue<double>()).ToList();
+        Assert.Equal(others.OrderByDescending(s => s), others);
+        Assert.All(items, s => Assert.Contains("similarity", s!["reason"].Str()));
     }
 
     [Fact]

@@ -63,6 +63,10 @@ public sealed class OkrDemoTests(ScorecardFactory factory) : IClassFixture<Score
         var weak = findings.First(f => f!["code"].Str() == "WEAK_LINK" && f["personName"]?.GetValue<string>() == "Kofi Mensah")!;
         Assert.NotEmpty(weak["suggestions"]!.AsArray());
         Assert.True(weak["numbers"]!["similarity"]!.GetValue<double>() < weak["numbers"]!["threshold"]!.GetValue<double>());
+        var achieved = findings.Single(f => f!["code"].Str() == "ACHIEVED_AHEAD_OF_CHILDREN")!;
+        Assert.Equal("Run a reliable, fast platform customers can depend on", achieved["objectiveTitle"].Str());
+        Assert.True(achieved["numbers"]!["gap"]!.GetValue<double>() > 0.33);
+        Assert.Equal(0.0, achieved["numbers"]!["childShare"]!.GetValue<double>());
         // Aligned people are not flagged.
         Assert.DoesNotContain(findings, f => f!["personName"]?.GetValue<string>() == "Chloe Martin");
 
@@ -74,6 +78,37 @@ public sealed class OkrDemoTests(ScorecardFactory factory) : IClassFixture<Score
         var marketingMix = departments.Single(d => d!["name"].Str() == "Marketing")!["mix"]!.AsArray();
         Assert.Equal(1.0, marketingMix.Single(m => m!["perspective"].Str() == "Financial")!["goalShare"]!.GetValue<double>());
         Assert.Equal(0.3, marketingMix.Single(m => m!["perspective"].Str() == "Financial")!["strategyWeight"]!.GetValue<double>(), 4);
+    }
+
+    [Fact]
+    public async Task An_engineers_goal_gets_their_platform_team_OKR_first_with_the_reason()
+    {
+        var tomas = await factory.ClientForAsync(ScorecardFactory.Employee); // Platform team, Engineering
+        foreach (var text in new[] { "Reduce platform incidents that customers notice", "Cut API latency for customers" })
+        {
+            var draft = await tomas.GetJsonAsync($"/api/v1/okr/parent-suggestions?text={Uri.EscapeDataString(text)}&period=2026-Q4");
+            var first = draft["items"]![0]!;
+            Assert.Equal("Make the platform reliable and fast for customers who depend on it", first["title"].Str());
+            Assert.StartsWith("OKR of your unit (Platform)", first["reason"].Str());
+            Assert.DoesNotContain(draft["items"]!.AsArray().TakeWhile(s => s!["inUnitChain"]!.GetValue<bool>()), s => s!["reason"].Str().Contains("Marketing"));
+        }
+    }
+
+    [Fact]
+    public async Task A_company_OKR_achieved_on_its_own_key_result_says_its_children_are_not_counted()
+    {
+        var employee = await factory.ClientForAsync(ScorecardFactory.Employee);
+        var reliable = (await employee.GetJsonAsync("/api/v1/okr/objectives?period=2026&level=company"))["items"]!.AsArray()
+            .Single(o => o!["title"].Str() == "Run a reliable, fast platform customers can depend on")!;
+        var rollUp = reliable["rollUp"]!;
+
+        Assert.True(rollUp["childrenIgnored"]!.GetValue<bool>());
+        Assert.Equal(0.0, rollUp["childShare"]!.GetValue<double>());
+        Assert.NotEmpty(rollUp["children"]!.AsArray());
+        Assert.Contains("not counted: the roll-up share is 0", rollUp["summary"].Str());
+        var page = await employee.GetStringAsync($"/okr/objectives/{reliable["id"].Str()}");
+        Assert.Contains("Where the progress comes from", page);
+        Assert.Contains("not counted", page);
     }
 
     [Fact]

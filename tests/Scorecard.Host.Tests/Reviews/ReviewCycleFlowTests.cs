@@ -109,9 +109,14 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         Assert.Contains(calibration["nineBox"]!.AsArray(), c => c!["performance"]!.GetValue<int>() == 3 && c["potential"]!.GetValue<int>() == 3 && c["people"]!.AsArray().Count == 1);
         var noReason = await hr.PostAsJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration/adjustments", new { reviewId, overallRating = 4 });
         Assert.Equal("reason", (await ReviewsTestKit.ProblemAsync(noReason, HttpStatusCode.BadRequest))["field"].Str());
+        var badPotential = await hr.PostAsJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration/adjustments", new { reviewId, overallRating = 4, reason = "x", potential = 4 });
+        Assert.Equal("potential", (await ReviewsTestKit.ProblemAsync(badPotential, HttpStatusCode.BadRequest))["field"].Str());
+        // A 9-box move is this same calibration change: the rating (row) and the potential (column) with a reason.
         var adjusted = await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/calibration/adjustments",
-            new { reviewId, overallRating = 4, reason = "Calibrated against the Platform peers' outcomes." });
+            new { reviewId, overallRating = 4, reason = "Calibrated against the Platform peers' outcomes.", potential = 2 });
         Assert.Equal(5, adjusted["before"]!.GetValue<int>());
+        var moved = (await hr.GetJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration"))["nineBox"]!.AsArray();
+        Assert.Contains(moved, c => c!["performance"]!.GetValue<int>() == 3 && c["potential"]!.GetValue<int>() == 2 && c["people"]!.AsArray().Count == 1);
         Assert.Equal(4, (await hr.GetJsonAsync($"/api/v1/reviews/{reviewId}"))["overallRating"]!.GetValue<int>());
         var audit = await factory.AuditAsync("review", reviewId);
         var entry = Assert.Single(audit, a => a.Action == "reviews.calibration.adjusted");
@@ -133,7 +138,7 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
 
         var csv = await hr.GetStringAsync($"/api/v1/review-cycles/{cycleId}/export");
         var row = csv.Split('\n').Single(l => l.Contains("tomas.novak@"));
-        Assert.Contains(",4,Exceeds,5,yes,3,yes,yes,", row);
+        Assert.Contains(",4,Exceeds,5,yes,2,yes,yes,", row);
         Assert.StartsWith("cycle,personEmail,personName,managerEmail", csv.TrimStart('\uFEFF'));
 
         Assert.Equal("closed", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/close"))["phase"].Str());

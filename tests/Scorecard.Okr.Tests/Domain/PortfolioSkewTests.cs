@@ -23,7 +23,7 @@ public sealed class PortfolioSkewTests
 
         Assert.Equal(0.8, result.TotalVariationDistance, 10);
         Assert.True(result.DistanceExceeded);
-        Assert.Equal(["Customer", "Financial"], result.UncoveredPerspectives);
+        Assert.Empty(result.UncoveredPerspectives); // four goals miss a 0.3 perspective by chance 0.7⁴ = 24 % of the time
         Assert.True(result.IsSkewed);
     }
 
@@ -34,7 +34,24 @@ public sealed class PortfolioSkewTests
 
         Assert.Equal(0.8, result.TotalVariationDistance, 10);
         Assert.False(result.DistanceExceeded);
-        Assert.True(result.IsSkewed); // still: Financial and Customer (0.3 each) have no goals
+        Assert.Empty(result.UncoveredPerspectives);
+        Assert.False(result.IsSkewed); // three goals cannot cover four perspectives: no skew to report
+    }
+
+    [Fact]
+    public void An_uncovered_perspective_is_a_skew_only_when_missing_it_by_chance_is_unlikely()
+    {
+        // q = (.4, .3, .3); six goals, none Financial: distance ½(.4 + .2 + .2) = 0.4 (not above), but 0.6⁶ = 0.047 < 0.05
+        var weights = new Dictionary<string, double> { ["Financial"] = 0.4, ["Customer"] = 0.3, ["Internal Process"] = 0.3 };
+        var six = PortfolioSkew.Evaluate(Goals("Customer", "Customer", "Customer", "Internal Process", "Internal Process", "Internal Process"), weights);
+        var five = PortfolioSkew.Evaluate(Goals("Customer", "Customer", "Customer", "Internal Process", "Internal Process"), weights);
+
+        Assert.False(six.DistanceExceeded);
+        Assert.Equal(["Financial"], six.UncoveredPerspectives);
+        Assert.Equal(0.046656, six.MissByChance["Financial"], 6);
+        Assert.True(six.IsSkewed);
+        Assert.Empty(five.UncoveredPerspectives); // 0.6⁵ = 0.078: could be chance
+        Assert.False(five.IsSkewed);
     }
 
     [Fact]

@@ -43,11 +43,11 @@ public sealed class RaterAnalysisTests
     }
 
     [Fact]
-    public void A_rater_with_large_d_and_large_z_but_only_four_ratings_is_not_flagged()
+    public void A_rater_with_large_d_and_large_z_but_only_four_ratings_is_not_flagged_and_not_in_the_baseline()
     {
-        // M: 5,5,5,5. P: 2,3 ×8. Org: 20 ratings, sum 20 + 16 + 24 = 60, mean 3.
-        // Org SS = 4·(2²) + 8·1² + 8·0² = 24 → sd = √(24/19) = 1.123903.
-        // d_M = 2 (≥ 0.5), z_M = 2·√4/1.123903 = 3.559026 (≥ 1.96) — but n = 4 < 5: no LENIENCY.
+        // M: 5,5,5,5 (n = 4 < 5) is left out of the baseline. P: 2,3 ×8 → baseline: 16 ratings, mean 2.5,
+        // SS = 16·0.25 = 4 → sd = √(4/15) = 0.516398.
+        // d_M = 2.5 (≥ 0.5), z_M = 2.5·√4/0.516398 = 9.682458 (≥ 1.96) — but n = 4 < 5: no LENIENCY.
         // M's sd is 0 (sdRatio 0 < 0.5), yet central tendency also needs n ≥ 5: no flag at all.
         var m = Guid.NewGuid();
         var p = Guid.NewGuid();
@@ -55,17 +55,92 @@ public sealed class RaterAnalysisTests
             [.. Overall(m, 5, 5, 5, 5), .. Overall(p, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3)],
             OneToFive);
 
+        Assert.Equal((16, 1, 4), (report.OrgN, report.ExcludedRaters, report.ExcludedRatings));
         var profile = Profile(report, m);
         Assert.Equal(4, profile.Numbers.N);
-        Assert.Equal(2.0, profile.Numbers.D, 1e-12);
-        BiasAssert.Close(3.559026, profile.Numbers.Z);
+        Assert.False(profile.Numbers.InBaseline);
+        Assert.Equal(2.5, profile.Numbers.D, 1e-12);
+        BiasAssert.Close(9.682458, profile.Numbers.Z);
         BiasAssert.Close(0.0, profile.Numbers.SdRatio);
         Assert.Empty(profile.Flags);
 
-        // P: d = −0.5, z = −0.5·√16/1.123903 = −1.779513 (|z| < 1.96): no SEVERITY.
+        // P is the baseline: d = 0.
         var pp = Profile(report, p);
-        BiasAssert.Close(-1.779513, pp.Numbers.Z);
+        Assert.Equal(0.0, pp.Numbers.D, 1e-12);
         Assert.DoesNotContain(pp.Flags, f => f.Code == BiasCodes.Severity);
+    }
+
+    [Fact]
+    public void A_manager_who_gave_every_report_a_3_does_not_flip_when_another_manager_enters_three_reviews()
+    {
+        // A: 3 ×5. B: 4 ×6, 3 ×3. Baseline 14 ratings, mean 3.428571: d_A = −0.43 (< 0.5) → CENTRAL_TENDENCY only.
+        // C then enters 5,5,5. Counting those three would move the norm to mean 3.705882, sd 0.771744, and give A
+        // d = −0.71, z = −2.05: SEVERITY + CENTRAL_TENDENCY. C is below the minimum, so the baseline does not move.
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        var c = Guid.NewGuid();
+        RatingRecord[] before = [.. Overall(a, 3, 3, 3, 3, 3), .. Overall(b, 4, 4, 4, 4, 4, 4, 3, 3, 3)];
+        RatingRecord[] after = [.. before, .. Overall(c, 5, 5, 5)];
+
+        var first = Profile(RaterAnalysis.Analyze(before, OneToFive), a);
+        var second = Profile(RaterAnalysis.Analyze(after, OneToFive), a);
+
+        Assert.Equal([BiasCodes.CentralTendency], first.Flags.Select(f => f.Code));
+        Assert.Equal([BiasCodes.CentralTendency], second.Flags.Select(f => f.Code));
+        Assert.Equal(first.Numbers.D, second.Numbers.D, 1e-12);
+        BiasAssert.Close(-0.428571, second.Numbers.D);
+        Assert.Empty(Profile(RaterAnalysis.Analyze(after, OneToFive), c).Flags);
+
+        // What counting C's three reviews would have done (the old rule): |d| ≥ 0.5 and |z| ≥ 1.96.
+        double[] all = [3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 3, 3, 3, 5, 5, 5];
+        var mean = all.Average();
+        var sd = Math.Sqrt(all.Sum(x => (x - mean) * (x - mean)) / (all.Length - 1));
+        var (d, z) = LeniencyCheck.Measure(5, 3, mean, sd);
+        Assert.True(d <= -0.5 && z <= -1.96, $"d = {d}, z = {z}");
+
+        // Once C has entered five reviews, C is part of the norm and A's severity is a real comparison.
+        var established = RaterAnalysis.Analyze([.. after, .. Overall(c, 5, 5)], OneToFive);
+        Assert.Contains(BiasCodes.Severity, Profile(established, a).Flags.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void Two_raters_with_six_ratings_each_are_not_compared_with_each_others_habits()
+    {
+        // The demo's shape: P gives 5,5,5,4,5,4 and B gives six 3s; J gives four (below the minimum).
+        // Each has only 6 baseline ratings by another rater (< 10): no LENIENCY for P, no SEVERITY for B;
+        // B's CENTRAL_TENDENCY rests on the middle share alone, which needs no comparison.
+        var p = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        var report = RaterAnalysis.Analyze(
+            [.. Overall(p, 5, 5, 5, 4, 5, 4), .. Overall(b, 3, 3, 3, 3, 3, 3), .. Overall(Guid.NewGuid(), 4, 3, 2, 4)],
+            OneToFive);
+
+        Assert.Equal(12, report.OrgN);
+        Assert.Empty(Profile(report, p).Flags);
+        Assert.False(Profile(report, p).Numbers.ComparableWithOthers);
+        var flag = Assert.Single(Profile(report, b).Flags);
+        Assert.Equal(BiasCodes.CentralTendency, flag.Code);
+        Assert.Equal(["middleShare"], flag.Criteria);
+    }
+
+    [Fact]
+    public void Every_number_carries_a_95_percent_interval()
+    {
+        // L: 3,5 ×5 against S: 1,3 ×5 (the leniency example): d = 1, se = 1.450953/√10 = 0.458831 → 1 ± 1.959964·0.458831 = 1 ± 0.899293.
+        var lenient = Guid.NewGuid();
+        var report = RaterAnalysis.Analyze(
+            [.. Overall(lenient, 3, 5, 3, 5, 3, 5, 3, 5, 3, 5), .. Overall(Guid.NewGuid(), 1, 3, 1, 3, 1, 3, 1, 3, 1, 3)],
+            OneToFive);
+        var n = Profile(report, lenient).Numbers;
+
+        var (low, high) = n.DInterval!.Value;
+        BiasAssert.Close(0.100707, low);
+        BiasAssert.Close(1.899293, high);
+        var (sdLow, sdHigh) = n.SdRatioInterval!.Value;
+        Assert.True(sdLow < n.SdRatio && n.SdRatio < sdHigh);
+        // Wilson interval of 5 middle ratings out of 10: 0.236593 to 0.763407.
+        BiasAssert.Close(0.236593, n.MiddleShareInterval.Low);
+        BiasAssert.Close(0.763407, n.MiddleShareInterval.High);
     }
 
     [Fact]

@@ -220,9 +220,18 @@ public sealed class StrategyModuleTests : IAsyncLifetime
         var verdicts = graph.Links.Where(l => graph.ScorecardById[l.ScorecardId].IsCompany).ToDictionary(
             l => $"{graph.ObjectiveById[l.FromObjectiveId].Name} → {graph.ObjectiveById[l.ToObjectiveId].Name}",
             l => graph.CheckHypothesis(l).Verdict.Label());
+        // Tested on month-on-month changes, the demo shows every verdict (see DemoStrategy for what was built in).
+        Assert.Equal("supported", verdicts["Ship faster → Delight customers"]);
+        Assert.Equal("supported", verdicts["Upgrade developer infrastructure → Ship faster"]);
+        Assert.Equal("contradicted", verdicts["Upgrade developer infrastructure → Lift gross margin"]);
         Assert.Equal("not yet supported", verdicts["Onboard customers fast → Keep customers"]);
         Assert.Equal("not enough data", verdicts["Hire senior customer success managers → Onboard customers fast"]);
-        Assert.Equal(7, verdicts.Values.Count(v => v == "supported"));
+        Assert.Equal(2, verdicts.Values.Count(v => v == "supported"));
+        Assert.Equal(5, verdicts.Values.Count(v => v == "not yet supported"));
+        var ship = graph.Links.Single(l => graph.ObjectiveById[l.FromObjectiveId].Name == "Ship faster");
+        Assert.Equal(2, graph.CheckHypothesis(ship).BestLag);
+        var marketing = graph.Links.Where(l => !graph.ScorecardById[l.ScorecardId].IsCompany).Select(l => graph.CheckHypothesis(l).Verdict.Label());
+        Assert.All(marketing, v => Assert.Equal("not yet supported", v));
 
         // 13 monthly readings, November 2025 to November 2026, for a monthly KPI that is kept up to date.
         var nps = graph.Kpis.Single(k => k.Name == "Net Promoter Score");

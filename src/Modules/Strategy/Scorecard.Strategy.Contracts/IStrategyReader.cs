@@ -36,7 +36,8 @@ public sealed record StrategyObjectiveSummary(
     double? Progress,
     string Status,
     DateOnly PeriodStart,
-    DateOnly PeriodEnd);
+    DateOnly PeriodEnd,
+    Guid? ScorecardOrgUnitId = null);
 
 /// <summary>Fractions are 0–1; <c>Status</c> is <c>green</c> | <c>amber</c> | <c>red</c> | <c>no data</c>.</summary>
 public sealed record KpiSummary(

@@ -35,7 +35,8 @@ internal sealed class AlignmentService(
             : weights.GroupBy(w => w.Perspective, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Sum(w => w.Weight), StringComparer.OrdinalIgnoreCase);
         var analyzer = new AlignmentAnalyzer(similarity);
-        return await analyzer.AnalyzeAsync(new AlignmentAnalysisRequest(snapshot.Graph, objectiveIds, dict), ct);
+        var rollUps = objectiveIds.Where(snapshot.ById.ContainsKey).Distinct().ToDictionary(id => id, id => snapshot.StandingOf(id).RollUp);
+        return await analyzer.AnalyzeAsync(new AlignmentAnalysisRequest(snapshot.Graph, objectiveIds, dict, rollUps), ct);
     }
 
     public async Task<AlignmentDto> AnalyzeAsync(string? period, Guid? orgUnitId, Guid? personId, CancellationToken ct)
@@ -158,7 +159,10 @@ internal sealed class AlignmentService(
     {
         var snapshot = await objectives.SnapshotAsync(ct);
         var node = snapshot.Graph.FindObjective(objectiveId) ?? throw new NotFoundException("Objective", objectiveId);
-        return new ParentSuggestionsDto(objectiveId, Method, await RankAsync(snapshot, node, ct));
+        var o = snapshot.ById[objectiveId];
+        // The person's context: the owner's unit for a personal goal, else the unit the objective is set for.
+        var unit = (await names.PersonAsync(o.OwnerPersonId, ct))?.OrgUnitId ?? o.OrgUnitId;
+        return new ParentSuggestionsDto(objectiveId, Method, await RankAsync(snapshot, node, unit, ct));
     }
 
     /// <summary>Suggestions for a goal that is not saved yet (the "My goals" form).</summary>
@@ -168,15 +172,29 @@ internal sealed class AlignmentService(
         var snapshot = await objectives.FreshSnapshotAsync(ct); // a private copy: the draft is added to its graph
         var node = new ObjectiveNode(Guid.NewGuid(), text.Trim(), OkrCodes.ParseLevel(level ?? "individual"), PeriodOrCurrent(period));
         snapshot.Graph.AddObjective(node);
-        return new ParentSuggestionsDto(node.Id, Method, await RankAsync(snapshot, node, ct));
+        var unit = (await names.PersonAsync(access.PersonId, ct))?.OrgUnitId;
+        return new ParentSuggestionsDto(node.Id, Method, await RankAsync(snapshot, node, unit, ct));
     }
 
-    private async Task<IReadOnlyList<ParentSuggestionDto>> RankAsync(OkrSnapshot snapshot, ObjectiveNode node, CancellationToken ct)
+    /// <summary>Candidates ranked by similarity, then placed in the person's context (their unit chain first; see <see cref="ContextualSuggestions"/>).</summary>
+    private async Task<IReadOnlyList<ParentSuggestionDto>> RankAsync(OkrSnapshot snapshot, ObjectiveNode node, Guid? unitId, CancellationToken ct)
     {
         var claimed = snapshot.Graph.ParentsOf(node.Id).Select(l => l.Parent).ToHashSet();
         var candidates = snapshot.Graph.CandidateParentsFor(node.Id).Where(c => !claimed.Contains(c.Ref)).ToList();
         var ranked = await new CandidateRanker(similarity).RankAsync(node.SimilarityText, candidates, ct);
-        return [.. ranked.Take(SuggestionLimit).Select(r => Suggestion(snapshot, r.Candidate.Ref, r.Candidate.Title, r.Score))];
+        var units = await names.UnitsAsync(ct);
+        var ordered = ContextualSuggestions.Order(ranked, UnitChain(unitId, units), units.ToDictionary(u => u.Id, u => u.Name));
+        return [.. ordered.Take(SuggestionLimit).Select(s => Suggestion(snapshot, s.Ranked.Candidate.Ref, s.Ranked.Candidate.Title, s.Ranked.Score)
+            with { Reason = s.Reason, InUnitChain = s.InUnitChain })];
+    }
+
+    private static List<ChainUnit> UnitChain(Guid? unitId, IReadOnlyList<OrgUnitSummary> units)
+    {
+        var byId = units.ToDictionary(u => u.Id);
+        var chain = new List<ChainUnit>();
+        for (var id = unitId; id is { } current && byId.TryGetValue(current, out var unit) && chain.All(c => c.Id != current); id = unit.ParentId)
+            chain.Add(new ChainUnit(unit.Id, unit.Name));
+        return chain;
     }
 
     // ---------- line of sight ----------

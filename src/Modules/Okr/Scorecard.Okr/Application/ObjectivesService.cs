@@ -103,8 +103,14 @@ internal sealed class ObjectivesService(
             standing.Assessment.Status.ToCode(), (double)(standing.Assessment.ExpectedPercent / 100m),
             await access.CanEditAsync(o, ct), parents,
             [.. o.KeyResults.OrderBy(k => k.Position).Select(k => ToDto(k, standing.KeyResults.GetValueOrDefault(k.Id) ?? KeyResultProgress.NoData))],
-            o.Version);
+            o.Version,
+            ToDto(standing.RollUp));
     }
+
+    private static RollUpDto ToDto(RollUpExplanation r) => new(
+        r.Summary, Math.Round(r.KeyResultShare, 4), Math.Round(r.ChildShare, 4), r.KeyResultPart is { } k ? Math.Round(k, 4) : null,
+        r.ChildrenProgress is { } c ? Math.Round(c, 4) : null, r.ChildrenIgnored,
+        [.. r.Children.Select(x => new RollUpChildDto(x.Id, x.Title, Math.Round(x.Progress, 4), x.Weight))]);
 
     private static KeyResultDto ToDto(OkrKeyResult k, KeyResultProgress progress) => new(
         k.Id, k.Title, k.Kind, k.Start, k.Target, k.Unit, k.Weight, k.KpiId, k.BandLow, k.BandHigh, k.DueDate, k.Current,

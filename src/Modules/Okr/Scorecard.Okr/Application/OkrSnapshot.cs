@@ -11,7 +11,8 @@ internal sealed record ObjectiveStanding(
     bool HasData,
     OkrGrade Grade,
     ExpectedProgressAssessment Assessment,
-    IReadOnlyDictionary<Guid, KeyResultProgress> KeyResults);
+    IReadOnlyDictionary<Guid, KeyResultProgress> KeyResults,
+    RollUpExplanation RollUp);
 
 /// <summary>
 /// Everything the alignment checks and progress roll-ups need, loaded once: every stored objective (all periods,
@@ -32,7 +33,7 @@ internal sealed class OkrSnapshot
         Graph = new AlignmentGraph();
         foreach (var o in objectives) Graph.AddObjective(ToNode(o));
         foreach (var s in Strategy.Values)
-            Graph.AddScorecardObjective(new ScorecardObjectiveNode(s.Id, s.Name, s.PerspectiveName, false, s.Description));
+            Graph.AddScorecardObjective(new ScorecardObjectiveNode(s.Id, s.Name, s.PerspectiveName, false, s.Description, s.ScorecardOrgUnitId));
         foreach (var o in objectives)
         foreach (var link in o.Parents)
             Graph.TryAddParent(o.Id, ToRef(link), link.Weight > 0 && double.IsFinite(link.Weight) ? link.Weight : 1.0, out _, out _);
@@ -64,7 +65,7 @@ internal sealed class OkrSnapshot
 
     public static ObjectiveNode ToNode(OkrObjective o) => new(
         o.Id, o.Title, OkrCodes.ParseLevel(o.Level), OkrPeriod.Parse(o.Period), o.OwnerPersonId, o.Archived,
-        o.Description, [.. o.KeyResults.OrderBy(k => k.Position).Select(ToSpec)], o.Type == OkrCodes.Aspirational);
+        o.Description, [.. o.KeyResults.OrderBy(k => k.Position).Select(ToSpec)], o.Type == OkrCodes.Aspirational, o.OrgUnitId);
 
     public static KeyResultSpec ToSpec(OkrKeyResult k) => new(
         k.Id, k.Title, KeyResultKindCodes.Parse(k.Kind), k.Start, k.Target, k.BandLow, k.BandHigh, k.DueDate, k.Weight, k.KpiId);
@@ -96,17 +97,20 @@ internal sealed class OkrSnapshot
         var children = Graph.ChildrenOf(ParentRef.Okr(objectiveId))
             .Where(l => ById.TryGetValue(l.ChildId, out var c) && !c.Archived && !_computing.Contains(l.ChildId))
             .Select(l => (Link: l, Standing: StandingOf(l.ChildId)))
-            .Select(x => new WeightedProgress(x.Standing.Progress, x.Link.Weight, x.Standing.HasData))
             .ToList();
+        var childInputs = children.Select(x => new WeightedProgress(x.Standing.Progress, x.Link.Weight, x.Standing.HasData)).ToList();
         var share = krInputs.Count == 0 ? 1.0 : Math.Clamp(o.RollUpShare, 0.0, 1.0);
-        var progress = ObjectiveProgress.Calculate(krInputs, children, share);
+        var progress = ObjectiveProgress.Calculate(krInputs, childInputs, share);
+        var rollUp = RollUpExplanation.Explain(progress, krInputs.Count,
+            [.. children.Select(x => new RollUpChild(x.Link.ChildId, ById[x.Link.ChildId].Title, x.Standing.Progress, x.Link.Weight))], share);
         var period = OkrPeriod.Parse(o.Period);
         var standing = new ObjectiveStanding(
             progress.Value,
             progress.HasData,
             OkrGrade.FromProgress(progress.Value),
             ExpectedProgress.Evaluate(progress.Value, period, Today, o.Type == OkrCodes.Aspirational),
-            krs);
+            krs,
+            rollUp);
         _computing.Remove(objectiveId);
         _standings[objectiveId] = standing;
         return standing;

@@ -190,14 +190,19 @@ internal sealed class CyclesService(
         var reason = ReviewLimits.Text(request.Reason, "reason", ReviewLimits.ReasonMax, required: true)!;
         if (review.ManagerStatus != ManagerReviewStatus.Submitted)
             throw new RuleViolationException("reviewId", "Only a submitted manager review can be calibrated.");
+        if (request.Potential is { } pot && (pot < ReviewLimits.PotentialMin || pot > ReviewLimits.PotentialMax))
+            throw new BadInputException("potential", $"Potential must be between {ReviewLimits.PotentialMin} and {ReviewLimits.PotentialMax}.");
         var before = review.OverallRating;
+        var potentialBefore = review.Potential;
         review.OverallRating = rating;
+        if (request.Potential is { } newPotential) review.Potential = newPotential;
         review.Calibrated = true;
         review.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         var inv = CultureInfo.InvariantCulture;
         await audit.WriteAsync(new AuditEntry("reviews.calibration.adjusted", "review", review.Id.ToString(), access.Me,
-            before?.ToString(inv), rating.ToString(inv), reason, JsonColumn.Write(new { cycleId, review.PersonId })), ct);
+            before?.ToString(inv), rating.ToString(inv), reason,
+            JsonColumn.Write(new { cycleId, review.PersonId, potentialBefore, potentialAfter = review.Potential })), ct);
         return new CalibrationAdjustmentDto(review.Id, before, rating, reason, access.Me, review.Version);
     }
 
@@ -239,6 +244,24 @@ internal sealed class CyclesService(
                 r.OverallRating, r.SubmittedOverallRating, r.Potential, r.Calibrated))
             .OrderBy(r => r.ManagerName).ThenBy(r => r.PersonName).ToList();
         return new CalibrationDto(cycle.Id, cycle.Phase, ReviewsService.ToDto(scale), byManager, byDepartment, nine, list);
+    }
+
+    /// <summary>
+    /// HR moves a person to another 9-box cell: written back as the calibration change (<see cref="AdjustAsync"/>)
+    /// with its required reason — the rating moved into the target row (<see cref="NineBoxMove"/>) and the potential set.
+    /// </summary>
+    public async Task<CalibrationAdjustmentDto> MoveInNineBoxAsync(Guid cycleId, Guid? reviewId, int? performance, int? potential, string? reason, CancellationToken ct)
+    {
+        access.RequireHr();
+        var cycle = await FindAsync(cycleId, ct);
+        if (reviewId is not { } id) throw new BadInputException("reviewId", "reviewId is required.");
+        if (performance is not { } perf) throw new BadInputException("performance", "Choose the box to move to.");
+        var review = await db.Reviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.CycleId == cycleId, ct)
+                     ?? throw new NotFoundException("Review in this cycle", id);
+        if (review.OverallRating is not { } current) throw new RuleViolationException("reviewId", "Only a rated review can be moved in the 9-box.");
+        var scale = (await db.Templates.AsNoTracking().FirstAsync(t => t.Id == cycle.TemplateId, ct)).Definition.Scale;
+        var rating = NineBoxMove.TargetRating(scale, current, perf, Band);
+        return await AdjustAsync(cycleId, new CalibrationAdjustmentRequest(id, rating, reason, potential), ct);
     }
 
     /// <summary>Low/medium/high third of the scale (1/2/3) for the 9-box.</summary>

@@ -178,8 +178,10 @@ internal static class DemoReviews
         Submit("chloe.martin", 3, 2, [3, 3, 3, 3], "Solid, does what is asked. Resolved the Northwind escalation.");
         Submit("oscar.lind", 3, 2, [3, 3, 3, 3], "Oscar is difficult to work with and defensive. Wrote 14 knowledge-base articles.");
         Submit("nadia.karim", 3, 2, [3, 3, 3, 3], "She can be abrasive and emotional in meetings. Works hard and tries hard.");
-        // Issue 6: with the people added to the demo organization Priya rates six (LENIENCY: d = 0.98, z = 2.53
-        // against the cycle's 16 submitted ratings) and Ben six, all in the middle (CENTRAL_TENDENCY: sd ratio 0, middle share 1).
+        // Issue 6: with the people added to the demo organization Priya rates six near the top and Ben six, all in the middle
+        // (CENTRAL_TENDENCY: middle share 1). Issue 14: the baseline holds only raters with ≥ 5 ratings (Priya and Ben; Jonas
+        // has 4), so Priya (d = 0.83) is compared with Ben's six ratings alone — too few for a LENIENCY flag until a third
+        // manager (e.g. Jonas submitting Ryan's review) reaches five.
         Submit("noah.becker", 5, 2, [5, 5, 5, 4], "Great job, team player. Always works hard.");
         Submit("sana.iqbal", 4, 2, [4, 4, 5, 4], "Sana is bossy and too emotional in incident calls, but she closed 23 stale alerts.");
         Submit("marta.kowalska", 3, 2, [3, 3, 3, 3], "Nice work, keep it up.");

@@ -167,8 +167,10 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
             var check = graph.CheckHypothesis(l);
             return new HypothesisDto(l.Id, l.FromObjectiveId, graph.ObjectiveById[l.FromObjectiveId].Name, l.ToObjectiveId,
                 graph.ObjectiveById[l.ToObjectiveId].Name, l.Hypothesis, check.Verdict.Label(), check.BestLag,
-                check.BestLag is { } lag ? check.Lags[lag].R : null, check.Explanation,
-                check.Lags.Select(x => new LagDto(x.Lag, x.Points, x.R)).ToList());
+                check.Best?.R, check.Explanation,
+                check.Lags.Select(x => new LagDto(x.Lag, x.Points, x.R, x.P, x.AdjustedP)).ToList(),
+                check.Best?.Points, check.Best?.AdjustedP,
+                (check.Best?.Pairs ?? []).Select(p => new ChangePairDto(p.DriverMonth, p.DriverChange, p.OutcomeChange)).ToList());
         }).ToList();
         return new StrategyMapDto(scorecardId, links);
     }

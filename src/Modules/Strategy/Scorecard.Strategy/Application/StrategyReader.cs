@@ -91,7 +91,7 @@ internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
         var p = graph.PerspectiveById[o.PerspectiveId];
         var score = graph.ObjectiveScore(o.Id);
         return new StrategyObjectiveSummary(o.Id, s.Id, s.Name, s.IsCompany, p.Id, p.Name, o.Name, o.Description, o.OwnerId,
-            score, StrategyText.Status(StrategyGraph.StatusOf(score)), s.PeriodStart, s.PeriodEnd);
+            score, StrategyText.Status(StrategyGraph.StatusOf(score)), s.PeriodStart, s.PeriodEnd, s.OrgUnitId);
     }
 
     private static KpiSummary Summary(StrategyGraph graph, KpiRecord k)

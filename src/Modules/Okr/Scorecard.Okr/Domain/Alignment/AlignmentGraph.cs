@@ -299,18 +299,18 @@ internal sealed class AlignmentGraph
         var okrCandidates = _objectives.Values
             .Where(o => o.Id != objectiveId && !o.IsArchived && o.Level < objective.Level
                 && o.Period.Contains(objective.Period) && !descendants.Contains(o.Id))
-            .Select(o => new ParentCandidate(ParentRef.Okr(o.Id), o.Title, o.SimilarityText));
+            .Select(o => new ParentCandidate(ParentRef.Okr(o.Id), o.Title, o.SimilarityText, o.OrgUnitId));
         var scorecardCandidates = _scorecardObjectives.Values
             .Where(s => !s.IsArchived)
-            .Select(s => new ParentCandidate(ParentRef.Scorecard(s.Id), s.Title, s.SimilarityText));
+            .Select(s => new ParentCandidate(ParentRef.Scorecard(s.Id), s.Title, s.SimilarityText, s.OrgUnitId));
         return [.. okrCandidates.Concat(scorecardCandidates)];
     }
 
     /// <summary>A candidate entry for a parent the objective already claims (it may not be among the usual candidates).</summary>
     public ParentCandidate? CandidateFor(ParentRef parent) => parent.Kind switch
     {
-        ParentKind.OkrObjective when FindObjective(parent.Id) is { } o => new ParentCandidate(parent, o.Title, o.SimilarityText),
-        ParentKind.ScorecardObjective when FindScorecardObjective(parent.Id) is { } s => new ParentCandidate(parent, s.Title, s.SimilarityText),
+        ParentKind.OkrObjective when FindObjective(parent.Id) is { } o => new ParentCandidate(parent, o.Title, o.SimilarityText, o.OrgUnitId),
+        ParentKind.ScorecardObjective when FindScorecardObjective(parent.Id) is { } s => new ParentCandidate(parent, s.Title, s.SimilarityText, s.OrgUnitId),
         _ => null,
     };
 

@@ -10,7 +10,8 @@ internal sealed record ObjectiveNode(
     bool IsArchived = false,
     string? Description = null,
     IReadOnlyList<KeyResultSpec>? KeyResults = null,
-    bool IsAspirational = false)
+    bool IsAspirational = false,
+    Guid? OrgUnitId = null)
 {
     public IReadOnlyList<KeyResultSpec> KeyResultList => KeyResults ?? [];
 

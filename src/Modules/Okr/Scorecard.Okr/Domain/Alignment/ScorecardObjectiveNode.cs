@@ -6,7 +6,8 @@ internal sealed record ScorecardObjectiveNode(
     string Title,
     string Perspective,
     bool IsArchived = false,
-    string? Description = null)
+    string? Description = null,
+    Guid? OrgUnitId = null)
 {
     public string SimilarityText =>
         string.Join(". ", new[] { Title, Description }.Where(s => !string.IsNullOrWhiteSpace(s)));

@@ -28,6 +28,10 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
         foreach (var objective in objectives)
         {
             findings.AddRange(await AnalyzeObjectiveAsync(graph, objective, cancellationToken).ConfigureAwait(false));
+            if (request.RollUps?.GetValueOrDefault(objective.Id) is { } rollUp && AchievedAheadOfChildren(objective, rollUp) is { } gap)
+            {
+                findings.Add(gap);
+            }
         }
 
         foreach (var group in objectives.Where(o => o.OwnerId is not null).GroupBy(o => (Owner: o.OwnerId!.Value, o.Period)))
@@ -197,7 +201,12 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
 
         if (result.UncoveredPerspectives.Count > 0)
         {
-            parts.Add($"no goal serves {string.Join(", ", result.UncoveredPerspectives.Select(p => $"'{p}' (weight {Format(result.StrategyWeights[p])})"))}");
+            parts.Add($"none of the {result.GoalCount} goals serves {string.Join(", ", result.UncoveredPerspectives.Select(p => $"'{p}' (weight {Format(result.StrategyWeights[p])}; "
+                + $"goals following the weights would all miss it with probability {result.MissByChance[p].ToString("0.000", CultureInfo.InvariantCulture)})"))} (flagged below {Format(PortfolioSkew.MissByChanceThreshold)})");
+            foreach (var (perspective, chance) in result.MissByChance)
+            {
+                numbers[$"missByChance:{perspective}"] = chance;
+            }
         }
 
         yield return new AlignmentFinding(
@@ -208,6 +217,49 @@ internal sealed class AlignmentAnalyzer(ITextSimilarity similarity, AlignmentRul
             numbers,
             []);
     }
+
+    private static AlignmentFinding? AchievedAheadOfChildren(ObjectiveNode objective, RollUpExplanation rollUp)
+    {
+        if (!AchievedAheadOfChildrenRule.Applies(rollUp))
+        {
+            return null;
+        }
+
+        var children = rollUp.ChildrenProgress!.Value;
+        var why = rollUp.ChildrenIgnored
+            ? "its progress ignores them (roll-up share 0)"
+            : $"they count for only {Format(rollUp.ChildShare)} of its progress";
+        return new AlignmentFinding(
+            AlignmentFindingCodes.AchievedAheadOfChildren,
+            FindingSeverity.Medium,
+            new FindingSubject(FindingSubjectKind.Objective, objective.Id),
+            $"'{objective.Title}' shows achieved ({Percent(rollUp.Progress)}) while the {rollUp.Children.Count} objective(s) supporting it are at "
+                + $"{Percent(children)} weighted ({Furthest(rollUp.Children)}): "
+                + $"{Points(rollUp.Progress - children)} points apart (flagged above {Points(AchievedAheadOfChildrenRule.Gap)}), and {why}. "
+                + "Check that the objective is really achieved, or give its children a roll-up share.",
+            new Dictionary<string, double>
+            {
+                ["progress"] = rollUp.Progress,
+                ["childrenProgress"] = children,
+                ["gap"] = rollUp.Progress - children,
+                ["threshold"] = AchievedAheadOfChildrenRule.Gap,
+                ["childShare"] = rollUp.ChildShare,
+                ["children"] = rollUp.Children.Count,
+            },
+            []);
+    }
+
+    /// <summary>The children furthest behind, at most three, and how many more there are.</summary>
+    private static string Furthest(IReadOnlyList<RollUpChild> children)
+    {
+        var shown = children.OrderBy(c => c.Progress).ThenBy(c => c.Title, StringComparer.Ordinal).Take(3).Select(c => $"'{c.Title}' {Percent(c.Progress)}");
+        var more = children.Count > 3 ? $" and {children.Count - 3} more" : "";
+        return string.Join(", ", shown) + more;
+    }
+
+    private static string Points(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture);
+
+    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 
     private static ParentSuggestion ToSuggestion(RankedCandidate ranked) =>
         new(ranked.Candidate.Ref, ranked.Candidate.Title, ranked.Score);

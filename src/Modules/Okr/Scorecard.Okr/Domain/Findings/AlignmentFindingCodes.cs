@@ -9,4 +9,5 @@ internal static class AlignmentFindingCodes
     public const string NotMeasurable = "NOT_MEASURABLE";
     public const string PortfolioSkew = "PORTFOLIO_SKEW";
     public const string TooMany = "TOO_MANY";
+    public const string AchievedAheadOfChildren = "ACHIEVED_AHEAD_OF_CHILDREN";
 }

@@ -35,9 +35,40 @@ internal sealed record RaterFlagDto(
     IReadOnlyList<string> Criteria,
     string Method);
 
-internal sealed record RaterDto(Guid RaterId, int N, double Mean, double Sd, IReadOnlyList<RaterFlagDto> Flags);
+/// <summary>A 95 % confidence interval.</summary>
+internal sealed record IntervalDto(double Low, double High);
 
-internal sealed record RaterAnalysisDto(Guid CycleId, int OrgN, double OrgMean, double OrgSd, string Ratings, IReadOnlyList<RaterDto> Raters);
+/// <summary>
+/// One rater: n (how many ratings the numbers rest on), whether those ratings are part of the baseline (n ≥ the
+/// minimum), and every number with its 95 % interval, flagged or not.
+/// </summary>
+internal sealed record RaterDto(Guid RaterId, int N, double Mean, double Sd, IReadOnlyList<RaterFlagDto> Flags)
+{
+    public bool InBaseline { get; init; }
+
+    public double D { get; init; }
+
+    public IntervalDto? DInterval { get; init; }
+
+    public double? Z { get; init; }
+
+    public double? SdRatio { get; init; }
+
+    public IntervalDto? SdRatioInterval { get; init; }
+
+    public double MiddleShare { get; init; }
+
+    public IntervalDto? MiddleShareInterval { get; init; }
+}
+
+internal sealed record RaterAnalysisDto(Guid CycleId, int OrgN, double OrgMean, double OrgSd, string Ratings, IReadOnlyList<RaterDto> Raters)
+{
+    public int MinimumRatings { get; init; }
+
+    public int ExcludedRaters { get; init; }
+
+    public int ExcludedRatings { get; init; }
+}
 
 internal sealed record DisparityGroupDto(
     string Group,

@@ -275,7 +275,25 @@ internal sealed class BiasService(
         "Submitted manager ratings of the cycle (the overall rating as submitted, before calibration, and the competency ratings).",
         report.Raters.Select(p => new RaterDto(p.RaterId, p.Numbers.N, p.Numbers.Mean, p.Numbers.Sd,
             p.Flags.Select(f => new RaterFlagDto(f.Code, f.Numbers.D, f.Numbers.Z, f.Numbers.SdRatio, f.Numbers.MiddleShare,
-                f.Numbers.WithinRateeSd, f.Numbers.InterCompetencyR, f.Criteria, f.Method)).ToList())).ToList());
+                f.Numbers.WithinRateeSd, f.Numbers.InterCompetencyR, f.Criteria, f.Method)).ToList())
+        {
+            InBaseline = p.Numbers.InBaseline,
+            D = p.Numbers.D,
+            DInterval = Interval(p.Numbers.DInterval),
+            Z = p.Numbers.Z,
+            SdRatio = p.Numbers.SdRatio,
+            SdRatioInterval = Interval(p.Numbers.SdRatioInterval),
+            MiddleShare = p.Numbers.MiddleShare,
+            MiddleShareInterval = Interval(p.Numbers.MiddleShareInterval),
+        }).ToList())
+    {
+        MinimumRatings = RaterAnalysis.MinimumRatings,
+        ExcludedRaters = report.ExcludedRaters,
+        ExcludedRatings = report.ExcludedRatings,
+    };
+
+    private static IntervalDto? Interval((double Low, double High)? interval) =>
+        interval is { } i ? new IntervalDto(Math.Round(i.Low, 4), Math.Round(i.High, 4)) : null;
 
     public static readonly string[] Attributes = ["gender", "ageBand"];
 

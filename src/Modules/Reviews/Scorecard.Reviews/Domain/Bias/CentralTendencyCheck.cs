@@ -4,7 +4,9 @@ namespace Scorecard.Reviews.Domain.Bias;
 /// Central tendency. Flag when rater sd / org sd &lt; 0.5, or when ≥ 80 % of the rater's overall
 /// ratings fall in the middle category (see <see cref="RatingScale.IsMiddle"/>: the two central
 /// categories on an even-sized scale). Requires n ≥ 5 like leniency (design): with fewer ratings
-/// a small sd or a run of middle ratings is too likely by chance.
+/// a small sd or a run of middle ratings is too likely by chance. The sd ratio compares with the baseline, so it
+/// counts only with enough baseline ratings by other raters (see <see cref="RaterAnalysis.MinimumOtherRatings"/>);
+/// the middle share needs no comparison.
 /// </summary>
 internal static class CentralTendencyCheck
 {
@@ -13,8 +15,8 @@ internal static class CentralTendencyCheck
     public const int MinimumRatings = 5;
 
     public const string Method =
-        "Central tendency: rater sd / org sd < 0.5, or ≥ 80 % of the rater's ratings in the middle "
-        + "category (the two central categories on an even-sized scale); n ≥ 5 (design).";
+        "Central tendency: rater sd / baseline sd < 0.5 (with ≥ 10 baseline ratings by other raters), or ≥ 80 % of the "
+        + "rater's ratings in the middle category (the two central categories on an even-sized scale); n ≥ 5 (design).";
 
     public static RaterFlag? Evaluate(RaterNumbers numbers)
     {
@@ -24,7 +26,7 @@ internal static class CentralTendencyCheck
         }
 
         var criteria = new List<string>(2);
-        if (numbers.SdRatio is double ratio && ratio < MaximumSdRatio)
+        if (numbers.ComparableWithOthers && numbers.SdRatio is double ratio && ratio < MaximumSdRatio)
         {
             criteria.Add("sdRatio");
         }

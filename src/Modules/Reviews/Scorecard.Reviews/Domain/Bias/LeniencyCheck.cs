@@ -2,8 +2,8 @@ namespace Scorecard.Reviews.Domain.Bias;
 
 /// <summary>
 /// Leniency / severity. d = rater mean − org mean; z = d / (sd_org / √n). Flag when |d| ≥ 0.5
-/// scale points (Linacre's practical minimum), |z| ≥ 1.96 and n ≥ 5 (design). Positive d is
-/// LENIENCY, negative d is SEVERITY.
+/// scale points (Linacre's practical minimum), |z| ≥ 1.96 and n ≥ 5 (design), and only when the baseline holds at
+/// least <see cref="RaterAnalysis.MinimumOtherRatings"/> ratings by other raters. Positive d is LENIENCY, negative d is SEVERITY.
 /// </summary>
 internal static class LeniencyCheck
 {
@@ -13,7 +13,8 @@ internal static class LeniencyCheck
 
     public const string Method =
         "Leniency/severity: d = rater mean − org mean, z = d / (org sd / √n) over all overall ratings "
-        + "of the cycle; flagged when |d| ≥ 0.5 scale points (Linacre), |z| ≥ 1.96 and n ≥ 5 (design). "
+        + "of the cycle by raters with n ≥ 5; flagged when |d| ≥ 0.5 scale points (Linacre), |z| ≥ 1.96, n ≥ 5 and ≥ 10 baseline "
+        + "ratings by other raters (design). "
         + "Raters are compared with each other first (Scullen, Mount & Goff 2000).";
 
     public static (double D, double? Z) Measure(int n, double raterMean, double orgMean, double orgSd)
@@ -25,7 +26,7 @@ internal static class LeniencyCheck
 
     public static RaterFlag? Evaluate(RaterNumbers numbers)
     {
-        if (numbers.N < MinimumRatings || numbers.Z is not double z)
+        if (numbers.N < MinimumRatings || !numbers.ComparableWithOthers || numbers.Z is not double z)
         {
             return null;
         }

@@ -2,14 +2,26 @@ namespace Scorecard.Reviews.Domain.Bias;
 
 /// <summary>
 /// Rater analysis of one review cycle. Raters are compared with each other before ratees are
-/// (53–62 % of rating variance is the rater: Scullen, Mount &amp; Goff 2000): the org mean and sd
-/// are over every overall rating of the cycle, each rater's ratings are set against them, and
+/// (53–62 % of rating variance is the rater: Scullen, Mount &amp; Goff 2000): the baseline mean and sd
+/// are over the overall ratings of every rater who gave at least <see cref="MinimumRatings"/> (design) —
+/// a rater with fewer is shown but neither flagged nor allowed to move the norm the others are compared
+/// with, so three reviews entered by one manager cannot flip another manager's flags — each rater's
+/// ratings are set against the baseline, every number carries a 95 % interval (<see cref="RaterIntervals"/>), and
 /// <see cref="LeniencyCheck"/>, <see cref="CentralTendencyCheck"/> and <see cref="HaloCheck"/> turn
 /// the numbers into nudges. One pass for the org figures, one to group by rater, then linear work
 /// per rater, so 10,000 reviews take milliseconds.
 /// </summary>
 internal static class RaterAnalysis
 {
+    public const int MinimumRatings = LeniencyCheck.MinimumRatings;
+
+    /// <summary>
+    /// Comparisons with the baseline (d, z, sd ratio) need at least this many baseline ratings from other raters
+    /// (design): with fewer, a rater is compared with one colleague's habits — in a cycle with one lenient and one
+    /// middle-of-the-road manager each would merely mirror the other.
+    /// </summary>
+    public const int MinimumOtherRatings = 10;
+
     public static RaterAnalysisReport Analyze(IReadOnlyList<RatingRecord> ratings, RatingScale scale)
     {
         ArgumentNullException.ThrowIfNull(ratings);
@@ -25,7 +37,6 @@ internal static class RaterAnalysis
                 scale.EnsureContains(value, nameof(ratings));
             }
 
-            org.Add(rating.Overall);
             if (!byRater.TryGetValue(rating.RaterId, out var list))
             {
                 list = [];
@@ -35,11 +46,27 @@ internal static class RaterAnalysis
             list.Add(rating);
         }
 
+        int excludedRaters = 0, excludedRatings = 0;
+        foreach (var raterRatings in byRater.Values)
+        {
+            if (raterRatings.Count < MinimumRatings)
+            {
+                excludedRaters++;
+                excludedRatings += raterRatings.Count;
+                continue;
+            }
+
+            foreach (var rating in raterRatings)
+            {
+                org.Add(rating.Overall);
+            }
+        }
+
         double orgSd = org.SampleSd;
         var profiles = new List<RaterProfile>(byRater.Count);
         foreach (var (raterId, raterRatings) in byRater)
         {
-            var numbers = Measure(raterRatings, scale, org.Mean, orgSd);
+            var numbers = Measure(raterRatings, scale, org.Count > 0 ? org.Mean : 0.0, orgSd, org.Count);
             var flags = new List<RaterFlag>(3);
             AddIfPresent(flags, LeniencyCheck.Evaluate(numbers));
             AddIfPresent(flags, CentralTendencyCheck.Evaluate(numbers));
@@ -53,10 +80,14 @@ internal static class RaterAnalysis
             return byD != 0 ? byD : x.RaterId.CompareTo(y.RaterId);
         });
 
-        return new RaterAnalysisReport(org.Count, org.Count > 0 ? org.Mean : 0.0, orgSd, profiles);
+        return new RaterAnalysisReport(org.Count, org.Count > 0 ? org.Mean : 0.0, orgSd, profiles)
+        {
+            ExcludedRaters = excludedRaters,
+            ExcludedRatings = excludedRatings,
+        };
     }
 
-    private static RaterNumbers Measure(List<RatingRecord> ratings, RatingScale scale, double orgMean, double orgSd)
+    private static RaterNumbers Measure(List<RatingRecord> ratings, RatingScale scale, double orgMean, double orgSd, int orgN)
     {
         var moments = new RunningMoments();
         int middle = 0;
@@ -75,6 +106,7 @@ internal static class RaterAnalysis
         var (d, z) = LeniencyCheck.Measure(moments.Count, moments.Mean, orgMean, orgSd);
         double? sdRatio = orgSd > 0.0 ? moments.SampleSd / orgSd : null;
         var (within, r) = HaloCheck.Measure(ratings);
+        var middleShare = (double)middle / moments.Count;
         return new RaterNumbers(
             moments.Count,
             ratees.Count,
@@ -83,9 +115,16 @@ internal static class RaterAnalysis
             d,
             z,
             sdRatio,
-            (double)middle / moments.Count,
+            middleShare,
             within,
-            r);
+            r)
+        {
+            DInterval = RaterIntervals.MeanDifference(d, moments.Count, orgSd),
+            SdRatioInterval = RaterIntervals.SdRatio(sdRatio, moments.Count, orgN),
+            MiddleShareInterval = RaterIntervals.Wilson(middleShare, moments.Count),
+            InBaseline = moments.Count >= MinimumRatings,
+            OtherBaselineRatings = orgN - (moments.Count >= MinimumRatings ? moments.Count : 0),
+        };
     }
 
     private static void AddIfPresent(List<RaterFlag> flags, RaterFlag? flag)

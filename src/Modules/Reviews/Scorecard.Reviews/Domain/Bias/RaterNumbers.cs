@@ -10,6 +10,9 @@ namespace Scorecard.Reviews.Domain.Bias;
 /// <item>MiddleShare: share of the rater's overall ratings in the middle category.</item>
 /// <item>WithinRateeSd: mean over ratings (with ≥ 2 competency ratings) of the sd across competencies; null if none.</item>
 /// <item>InterCompetencyR: mean Pearson r over competency pairs across the rater's ratees, undefined pairs skipped; null if none.</item>
+/// <item>DInterval, SdRatioInterval, MiddleShareInterval: 95 % confidence intervals (<see cref="RaterIntervals"/>).</item>
+/// <item>InBaseline: whether the rater's ratings form part of the baseline (n ≥ the minimum);
+/// OtherBaselineRatings: how many baseline ratings other raters gave.</item>
 /// </list>
 /// </summary>
 internal sealed record RaterNumbers(
@@ -22,4 +25,18 @@ internal sealed record RaterNumbers(
     double? SdRatio,
     double MiddleShare,
     double? WithinRateeSd,
-    double? InterCompetencyR);
+    double? InterCompetencyR)
+{
+    public (double Low, double High)? DInterval { get; init; }
+
+    public (double Low, double High)? SdRatioInterval { get; init; }
+
+    public (double Low, double High) MiddleShareInterval { get; init; } = (0, 1);
+
+    public bool InBaseline { get; init; }
+
+    /// <summary>How many baseline ratings come from other raters: the comparison needs enough of them (<see cref="RaterAnalysis.MinimumOtherRatings"/>).</summary>
+    public int OtherBaselineRatings { get; init; }
+
+    public bool ComparableWithOthers => OtherBaselineRatings >= RaterAnalysis.MinimumOtherRatings;
+}

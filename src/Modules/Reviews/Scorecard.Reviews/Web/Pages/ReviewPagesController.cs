@@ -209,6 +209,24 @@ public sealed class ReviewPagesController : Controller
         }
     }
 
+    [HttpPost("/reviews/cycles/{id:guid}/calibration/nine-box")]
+    public async Task<IActionResult> MoveInNineBox(Guid id, [FromForm] Guid? reviewId, [FromForm] string? box, [FromForm] string? reason, CancellationToken ct)
+    {
+        try
+        {
+            var parts = (box ?? "").Split('-');
+            int? performance = parts.Length == 2 && int.TryParse(parts[0], out var pf) ? pf : null;
+            int? potential = parts.Length == 2 && int.TryParse(parts[1], out var pt) ? pt : null;
+            var result = await Cycles.MoveInNineBoxAsync(id, reviewId, performance, potential, reason, ct);
+            return await CalibrationViewAsync(id, $"Moved: rating {result.Before} → {result.After}; the change is in the audit log with its reason.", null, ct);
+        }
+        catch (ScorecardException e) when (e is not (NotFoundException or ForbiddenException))
+        {
+            Response.StatusCode = e.StatusCode;
+            return await CalibrationViewAsync(id, null, e.Message, ct);
+        }
+    }
+
     private async Task<IActionResult> Do<T>(Guid id, string message, Func<Task<T>> action, CancellationToken ct)
     {
         try

@@ -3,59 +3,66 @@ using static System.FormattableString;
 namespace Scorecard.Strategy.Domain.Hypotheses;
 
 /// <summary>
-/// Tests a strategy-map arrow: does the driver's series move before the outcome's? Both series are aligned by
-/// month and correlated at lags 0–3 months (driver leading). Design thresholds, on r times the expected direction:
-/// <list type="bullet">
-/// <item>a lag counts only with at least <see cref="MinPoints"/> paired months; no such lag → not enough data;</item>
-/// <item>the best lag is the one with the strongest |r| — the peak of the cross-correlation, where the relationship
-/// actually is (a true two-month lead also shows up, weaker and of either sign, at the other lags);</item>
-/// <item>at the best lag: r ≥ <see cref="SupportThreshold"/> supported, r ≤ <see cref="ContradictThreshold"/>
-/// contradicted, anything between not yet supported.</item>
+/// Tests a strategy-map arrow: do the driver's <em>changes</em> come before the outcome's? Levels are never
+/// correlated — two series that both trend over a year correlate near ±1 whatever the cause (spurious regression,
+/// Granger &amp; Newbold 1974). Instead:
+/// <list type="number">
+/// <item>each series becomes its month-on-month changes (first differences), which removes a linear trend;</item>
+/// <item>the driver's change in month m is paired with the outcome's change in month m + lag, lags 0–3;</item>
+/// <item>a lag counts only with at least <see cref="MinPoints"/> pairs; none → not enough data;</item>
+/// <item>each lag's r gets a two-sided t-test p-value (n − 2 degrees of freedom), multiplied by the number of lags
+/// tried (Bonferroni), so picking the best of four does not inflate the evidence;</item>
+/// <item>the lag with the smallest p decides: corrected p &lt; <see cref="Alpha"/> and r in the expected direction →
+/// supported, against it → contradicted, otherwise not yet supported.</item>
 /// </list>
-/// With six to twelve points |r| ≥ 0.5 is a prompt for the quarterly review, not statistical proof.
+/// With 6–24 monthly points this is a prompt for the quarterly review, not proof.
 /// </summary>
 internal static class HypothesisCheck
 {
     public const int MaxLag = 3;
     public const int MinPoints = 6;
-    public const double SupportThreshold = 0.5;
-    public const double ContradictThreshold = -0.5;
+    public const double Alpha = 0.05;
 
     public static HypothesisCheckResult Check(
         IEnumerable<DatedValue> driver,
         IEnumerable<DatedValue> outcome,
         ExpectedDirection expected = ExpectedDirection.SameDirection)
     {
-        var driverByMonth = MonthlySeries.ByMonth(driver, "driver");
-        var outcomeByMonth = MonthlySeries.ByMonth(outcome, "outcome");
+        var driverChanges = MonthlySeries.Changes(MonthlySeries.ByMonth(driver, "driver"));
+        var outcomeChanges = MonthlySeries.Changes(MonthlySeries.ByMonth(outcome, "outcome"));
         var sign = (int)expected;
 
-        var lags = Enumerable.Range(0, MaxLag + 1)
-            .Select(lag => Correlate(driverByMonth, outcomeByMonth, lag, sign))
+        var raw = Enumerable.Range(0, MaxLag + 1)
+            .Select(lag => Correlate(driverChanges, outcomeChanges, lag, sign))
             .ToList();
-        var computed = lags.Where(l => l.DirectedR is not null).ToList();
-        if (computed.Count == 0)
+        var tried = raw.Count(l => l.P is not null);
+        var lags = raw.Select(l => l with { AdjustedP = l.P is { } p ? CorrelationSignificance.Bonferroni(p, tried) : null }).ToList();
+        if (tried == 0)
         {
             var most = lags.Max(l => l.Points);
-            var why = most < MinPoints
-                ? $"At most {most} months pair up; at least {MinPoints} are needed at some lag."
-                : "The series do not vary over the months they share, so no correlation can be computed.";
-            return new HypothesisCheckResult(HypothesisVerdict.NotEnoughData, lags, null, null, expected, why);
+            var gappy = driverChanges.Count == 0 ? "driver" : outcomeChanges.Count == 0 ? "outcome" : null;
+            var why = gappy is not null
+                ? $"The {gappy} has no readings in two consecutive months (e.g. a quarterly KPI), so there are no month-on-month changes to compare."
+                : most < MinPoints
+                ? $"At most {most} pairs of monthly changes line up; at least {MinPoints} are needed at some lag."
+                : "The monthly changes of one series do not vary, so no correlation can be computed.";
+            return new HypothesisCheckResult(HypothesisVerdict.NotEnoughData, lags, null, expected, why);
         }
 
-        // Ties keep the shorter lag: MaxBy returns the first maximum in lag order.
-        var best = computed.MaxBy(l => Math.Abs(l.DirectedR!.Value))!;
-        var r = best.DirectedR!.Value;
-        var (verdict, explanation) = r switch
+        // Ties keep the shorter lag: MinBy returns the first minimum in lag order.
+        var best = lags.Where(l => l.P is not null).MinBy(l => l.P!.Value)!;
+        var p = best.AdjustedP!.Value < 0.001 ? "p < 0.001" : Invariant($"p = {best.AdjustedP:0.###}");
+        var numbers = Invariant($"r = {best.R:0.00} at lag {best.Lag}, n = {best.Points}, {p} after correcting for {tried} lag(s)");
+        var (verdict, explanation) = (best.AdjustedP < Alpha, best.DirectedR > 0) switch
         {
-            >= SupportThreshold => (HypothesisVerdict.Supported,
-                Invariant($"The outcome follows the driver {best.Lag} month(s) later in the expected direction (r = {best.R:0.00}, n = {best.Points}).")),
-            <= ContradictThreshold => (HypothesisVerdict.Contradicted,
-                Invariant($"The outcome moves against the expected direction (r = {best.R:0.00} at lag {best.Lag}, n = {best.Points}).")),
+            (true, true) => (HypothesisVerdict.Supported,
+                $"The outcome's changes follow the driver's {best.Lag} month(s) later in the expected direction ({numbers})."),
+            (true, false) => (HypothesisVerdict.Contradicted,
+                $"The outcome's changes move against the expected direction ({numbers})."),
             _ => (HypothesisVerdict.NotYetSupported,
-                Invariant($"No lag reaches |r| ≥ {SupportThreshold:0.0} (strongest r = {best.R:0.00} at lag {best.Lag}); the data neither supports nor contradicts the link yet.")),
+                Invariant($"No lag is significant at {Alpha:0.00} after the correction (strongest: {numbers}); the data neither supports nor contradicts the link yet.")),
         };
-        return new HypothesisCheckResult(verdict, lags, best.Lag, best.DirectedR, expected, explanation);
+        return new HypothesisCheckResult(verdict, lags, best.Lag, expected, explanation);
     }
 
     private static LagCorrelation Correlate(
@@ -64,9 +71,10 @@ internal static class HypothesisCheck
         var pairs = driver
             .Where(d => outcome.ContainsKey(d.Key + lag))
             .OrderBy(d => d.Key)
-            .Select(d => (X: d.Value, Y: outcome[d.Key + lag]))
+            .Select(d => new ChangePair(new DateOnly(d.Key / 12, (d.Key % 12) + 1, 1), d.Value, outcome[d.Key + lag]))
             .ToList();
-        var r = pairs.Count >= MinPoints ? PearsonCorrelation.Of(pairs) : null;
-        return new LagCorrelation(lag, pairs.Count, r, r * sign);
+        var r = pairs.Count >= MinPoints ? PearsonCorrelation.Of(pairs.Select(p => (p.DriverChange, p.OutcomeChange)).ToList()) : null;
+        var p = r is { } value ? CorrelationSignificance.TwoSidedP(value, pairs.Count) : (double?)null;
+        return new LagCorrelation(lag, pairs.Count, r, r * sign, p, null, pairs);
     }
 }

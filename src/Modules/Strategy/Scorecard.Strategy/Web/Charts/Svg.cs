@@ -16,7 +16,7 @@ internal static class Svg
         _ => "#8a94a6",
     };
 
-    private static string Fill(string status) => status switch
+    public static string Fill(string status) => status switch
     {
         "green" => "#e3f4ea",
         "amber" => "#fcf1d9",
@@ -55,13 +55,20 @@ internal static class Svg
         return sb.ToString();
     }
 
-    /// <summary>The KPI's history as a line chart with baseline, target (or band) lines, axes and labelled points.</summary>
+    /// <summary>
+    /// The KPI's history as a line chart with baseline, target (or band) lines, axes and labelled points. The y axis
+    /// has round ticks (<see cref="NiceTicks"/>); x labels are monthly, thinned to fit, and the first and last are
+    /// anchored inside the plot so none is clipped.
+    /// </summary>
     public static string TrendChart(KpiDto kpi, IReadOnlyList<MeasurementDto> history)
     {
-        const double w = 720, h = 280, left = 56, right = 16, top = 16, bottom = 40;
+        const double w = 720, h = 280, left = 64, right = 24, top = 16, bottom = 40;
         var points = history.OrderBy(m => m.Date).ThenBy(m => m.EnteredAt).ToList();
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg id=\"trend-chart\" class=\"trend\" width=\"100%\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"Trend of {E(kpi.Name)}\">");
+        var alt = points.Count == 0 ? $"Trend of {kpi.Name}: no measurements yet."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Trend of {kpi.Name}: {points.Count} measurements from {points[0].Date:MMM yyyy} ({N(points[0].Value)}) to {points[^1].Date:MMM yyyy} ({N(points[^1].Value)}){(kpi.Target is { } t ? $"; target {N(t)}" : "")}{(kpi.Baseline is { } b ? $", baseline {N(b)}" : "")}.");
+        sb.Append(CultureInfo.InvariantCulture, $"<svg id=\"trend-chart\" class=\"trend\" width=\"100%\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{E(alt)}\">");
         sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{top}\" width=\"{w - left - right}\" height=\"{h - top - bottom}\" fill=\"#fff\" stroke=\"#d9dee7\"/>");
         if (points.Count == 0)
         {
@@ -71,20 +78,16 @@ internal static class Svg
 
         var refs = new[] { kpi.Baseline, kpi.Target, kpi.BandLow, kpi.BandHigh }.OfType<double>();
         var all = points.Select(p => p.Value).Concat(refs).ToList();
-        var (min, max) = (all.Min(), all.Max());
-        var span = max - min == 0 ? 1 : max - min;
-        min -= span * 0.08;
-        max += span * 0.08;
+        var (min, max, step) = NiceTicks.Scale(all.Min(), all.Max());
         var first = points[0].Date.DayNumber;
         var days = Math.Max(1, points[^1].Date.DayNumber - first);
         double X(DateOnly d) => points.Count == 1 ? left + ((w - left - right) / 2) : left + ((d.DayNumber - first) * (w - left - right) / days);
         double Y(double v) => top + ((max - v) / (max - min) * (h - top - bottom));
 
-        for (var i = 0; i <= 4; i++)
+        foreach (var v in NiceTicks.Values(min, max, step))
         {
-            var v = min + ((max - min) * i / 4);
-            sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{w - right}\" y1=\"{N(Y(v))}\" y2=\"{N(Y(v))}\" stroke=\"#eef0f4\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"#5b6577\">{N(v)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"y-grid\" x1=\"{left}\" x2=\"{w - right}\" y1=\"{N(Y(v))}\" y2=\"{N(Y(v))}\" stroke=\"#eef0f4\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"y-tick\" x=\"{left - 6}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"#5b6577\">{N(v)}</text>");
         }
 
         if (kpi is { BandLow: { } lo, BandHigh: { } hi })
@@ -97,7 +100,8 @@ internal static class Svg
             if (v is { } value)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<line class=\"ref-{name}\" x1=\"{left}\" x2=\"{w - right}\" y1=\"{N(Y(value))}\" y2=\"{N(Y(value))}\" stroke=\"{colour}\" stroke-dasharray=\"5 4\"/>");
-                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{w - right - 4}\" y=\"{N(Y(value) - 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"{colour}\">{name} {N(value)}</text>");
+                var labelY = Y(value) - 4 < top + 10 ? Y(value) + 13 : Y(value) - 4;
+                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{w - right - 4}\" y=\"{N(labelY)}\" text-anchor=\"end\" font-size=\"11\" fill=\"{colour}\">{name} {N(value)}</text>");
             }
         }
 
@@ -112,104 +116,27 @@ internal static class Svg
                 $"<circle class=\"point\" data-date=\"{p.Date:yyyy-MM-dd}\" data-value=\"{N(p.Value)}\" cx=\"{N(X(p.Date))}\" cy=\"{N(Y(p.Value))}\" r=\"3.5\" fill=\"#2452a8\"><title>{p.Date:yyyy-MM-dd}: {N(p.Value)}</title></circle>");
         }
 
-        var labelEvery = Math.Max(1, points.Count / 8);
-        for (var i = 0; i < points.Count; i += labelEvery)
+        // One label per distinct month, thinned to at most 8; the first starts at and the last ends at its point.
+        var months = points.GroupBy(p => (p.Date.Year, p.Date.Month)).Select(g => g.First()).ToList();
+        var every = Math.Max(1, (int)Math.Ceiling(months.Count / 8.0));
+        var shown = months.Where((_, i) => i % every == 0).ToList();
+        if (shown[^1] != months[^1] && months.Count > 1)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(points[i].Date))}\" y=\"{h - bottom + 16}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5b6577\">{points[i].Date:MMM yy}</text>");
+            shown[^1] = months[^1];
+        }
+
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var anchor = shown.Count == 1 ? "middle" : i == 0 ? "start" : i == shown.Count - 1 ? "end" : "middle";
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"x-tick\" x=\"{N(X(shown[i].Date))}\" y=\"{h - bottom + 16}\" text-anchor=\"{anchor}\" font-size=\"11\" fill=\"#5b6577\">{shown[i].Date:MMM yy}</text>");
         }
 
         sb.Append("</svg>");
         return sb.ToString();
     }
 
-    /// <summary>
-    /// The strategy map: perspectives as horizontal bands (first perspective on top), objectives as boxes
-    /// coloured by status, cause-and-effect arrows numbered like the hypothesis list under the map.
-    /// </summary>
-    public static string StrategyMap(ScorecardDto scorecard, StrategyMapDto map)
-    {
-        const double w = 1000, band = 140, labelW = 130, boxW = 180, boxH = 58;
-        var perspectives = scorecard.Perspectives;
-        var h = Math.Max(1, perspectives.Count) * band;
-        var boxes = new Dictionary<Guid, (double X, double Y)>();
-        var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg id=\"strategy-map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"Strategy map of {E(scorecard.Name)}\" font-family=\"system-ui, sans-serif\">");
-        sb.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#44506a\"/></marker></defs>");
-        for (var i = 0; i < perspectives.Count; i++)
-        {
-            var p = perspectives[i];
-            var y = i * band;
-            sb.Append(CultureInfo.InvariantCulture, $"<g class=\"band\" data-perspective=\"{E(p.Name)}\"><rect x=\"0\" y=\"{y}\" width=\"{w}\" height=\"{band}\" fill=\"{(i % 2 == 0 ? "#f6f7fa" : "#ffffff")}\" stroke=\"#d9dee7\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"12\" y=\"{y + (band / 2) + 5}\" font-size=\"14\" font-weight=\"600\" fill=\"#1d2433\">{E(p.Name)}</text></g>");
-            var objectives = p.Objectives;
-            var slot = (w - labelW) / Math.Max(1, objectives.Count);
-            for (var j = 0; j < objectives.Count; j++)
-            {
-                var x = labelW + (j * slot) + ((slot - boxW) / 2);
-                boxes[objectives[j].Id] = (x, y + ((band - boxH) / 2));
-            }
-        }
-
-        var number = 0;
-        foreach (var link in map.Links)
-        {
-            number++;
-            if (!boxes.TryGetValue(link.FromObjectiveId, out var a) || !boxes.TryGetValue(link.ToObjectiveId, out var b))
-            {
-                continue;
-            }
-
-            var (x1, y1) = (a.X + (boxW / 2), a.Y + (boxH / 2));
-            var (x2, y2) = (b.X + (boxW / 2), b.Y + (boxH / 2));
-            // Leave the source box and enter the target box through their top/bottom edges (or sides in one band).
-            if (Math.Abs(y1 - y2) > 1)
-            {
-                var up = y2 < y1;
-                y1 += up ? -boxH / 2 : boxH / 2;
-                y2 += up ? boxH / 2 : -boxH / 2;
-            }
-            else
-            {
-                var rightwards = x2 > x1;
-                x1 += rightwards ? boxW / 2 : -boxW / 2;
-                x2 += rightwards ? -boxW / 2 : boxW / 2;
-            }
-
-            var colour = link.Verdict switch
-            {
-                "supported" => "#1f8a4c",
-                "contradicted" => "#c53030",
-                "not yet supported" => "#b7791f",
-                _ => "#44506a",
-            };
-            sb.Append(CultureInfo.InvariantCulture,
-                $"<g class=\"link\" data-link=\"{link.LinkId}\" data-verdict=\"{E(link.Verdict)}\"><line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{colour}\" stroke-width=\"1.8\" marker-end=\"url(#arrow)\"><title>{E(link.Hypothesis)} — {E(link.Verdict)}</title></line>");
-            var (mx, my) = ((x1 + x2) / 2, (y1 + y2) / 2);
-            sb.Append(CultureInfo.InvariantCulture,
-                $"<circle cx=\"{N(mx)}\" cy=\"{N(my)}\" r=\"9\" fill=\"#fff\" stroke=\"{colour}\"/><text x=\"{N(mx)}\" y=\"{N(my + 4)}\" text-anchor=\"middle\" font-size=\"11\" fill=\"{colour}\">{number}</text></g>");
-        }
-
-        foreach (var p in perspectives)
-        {
-            foreach (var o in p.Objectives)
-            {
-                var (x, y) = boxes[o.Id];
-                sb.Append(CultureInfo.InvariantCulture,
-                    $"<g class=\"objective status-{(o.Status == "no data" ? "nodata" : o.Status)}\" data-objective=\"{o.Id}\"><a href=\"/objectives/{o.Id}/line-of-sight\"><rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{boxW}\" height=\"{boxH}\" rx=\"8\" fill=\"{Fill(o.Status)}\" stroke=\"{Colour(o.Status)}\" stroke-width=\"2\"/>");
-                var lines = Wrap(o.Name, 26, 2);
-                for (var k = 0; k < lines.Count; k++)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + (boxW / 2))}\" y=\"{N(y + 20 + (k * 15))}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1d2433\">{E(lines[k])}</text>");
-                }
-
-                var score = o.Progress is { } s ? $"{s * 100:0}% · {o.Status}" : "no data";
-                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + (boxW / 2))}\" y=\"{N(y + boxH - 7)}\" text-anchor=\"middle\" font-size=\"10\" fill=\"{Colour(o.Status)}\">{E(score)}</text><title>{E(o.Name)}</title></a></g>");
-            }
-        }
-
-        sb.Append("</svg>");
-        return sb.ToString();
-    }
+    /// <summary>The strategy map, laid out by <see cref="Layout.StrategyMapLayout"/> (see <see cref="StrategyMapSvg"/>).</summary>
+    public static string StrategyMap(ScorecardDto scorecard, StrategyMapDto map) => StrategyMapSvg.Render(scorecard, map);
 
     /// <summary>Line of sight: each path drawn left to right from the objective up to the company objective.</summary>
     public static string LineOfSight(LineOfSightDto sight, string objectiveName)
@@ -258,7 +185,7 @@ internal static class Svg
         return sb.ToString();
     }
 
-    private static List<string> Wrap(string text, int width, int maxLines)
+    public static List<string> Wrap(string text, int width, int maxLines)
     {
         var lines = new List<string>();
         var current = new StringBuilder();

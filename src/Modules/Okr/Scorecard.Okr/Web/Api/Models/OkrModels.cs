@@ -78,7 +78,20 @@ public sealed record ObjectiveDto(
     bool CanEdit,
     IReadOnlyList<ParentLinkDto> Parents,
     IReadOnlyList<KeyResultDto> KeyResults,
-    Guid Version);
+    Guid Version,
+    RollUpDto? RollUp = null);
+
+/// <summary>Where an objective's progress comes from: own key results, supporting objectives, their shares, and whether children are ignored.</summary>
+public sealed record RollUpDto(
+    string Summary,
+    double KeyResultShare,
+    double ChildShare,
+    double? KeyResultPart,
+    double? ChildrenProgress,
+    bool ChildrenIgnored,
+    IReadOnlyList<RollUpChildDto> Children);
+
+public sealed record RollUpChildDto(Guid Id, string Title, double Progress, double Weight);
 
 public sealed record TreeNodeDto(
     Guid Id,
@@ -99,7 +112,8 @@ public sealed record TreeNodeDto(
 /// <summary>The alignment tree of a period: company objectives down to individuals; <c>unattached</c> holds objectives no OKR parent in the period leads to.</summary>
 public sealed record TreeDto(string Period, IReadOnlyList<TreeNodeDto> Roots, IReadOnlyList<TreeNodeDto> Unattached);
 
-public sealed record ParentSuggestionDto(string Kind, Guid Id, string Title, double Score, string? Perspective);
+/// <summary>A suggested parent. <c>Reason</c> says where it sits relative to the person (their unit chain or another unit) and its similarity.</summary>
+public sealed record ParentSuggestionDto(string Kind, Guid Id, string Title, double Score, string? Perspective, string? Reason = null, bool InUnitChain = false);
 
 public sealed record ParentSuggestionsDto(Guid ObjectiveId, string Method, IReadOnlyList<ParentSuggestionDto> Items);
 

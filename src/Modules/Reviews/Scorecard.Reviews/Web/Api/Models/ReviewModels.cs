@@ -105,7 +105,8 @@ public sealed record RatingRequest(Guid? CompetencyId, int? Rating);
 public sealed record ManagerReviewRequest(IReadOnlyList<RatingRequest>? Ratings, int? OverallRating, int? Potential,
     string? Narrative, Guid? Version);
 
-public sealed record CalibrationAdjustmentRequest(Guid? ReviewId, int? OverallRating, string? Reason);
+/// <summary>A calibration change: a new overall rating (required) and, from a 9-box move, optionally a new potential (1–3).</summary>
+public sealed record CalibrationAdjustmentRequest(Guid? ReviewId, int? OverallRating, string? Reason, int? Potential = null);
 
 public sealed record CalibrationAdjustmentDto(Guid ReviewId, int? Before, int After, string Reason, Guid ByPersonId, Guid Version);
 

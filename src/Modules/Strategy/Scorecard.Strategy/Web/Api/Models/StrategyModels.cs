@@ -185,7 +185,11 @@ public sealed record HealthFindingDto(string Code, string Severity, string Messa
 
 public sealed record HealthDto(Guid ScorecardId, int Errors, int Warnings, int Infos, IReadOnlyList<HealthFindingDto> Findings);
 
-public sealed record LagDto(int Lag, int Points, double? R);
+/// <summary>One lag of the hypothesis check: pairs of monthly changes, r, its p-value and the p-value corrected for the lags tried.</summary>
+public sealed record LagDto(int Lag, int Points, double? R, double? P, double? AdjustedP);
+
+/// <summary>One point of the scatter of changes: the driver's change in a month and the outcome's change at the deciding lag.</summary>
+public sealed record ChangePairDto(DateOnly DriverMonth, double DriverChange, double OutcomeChange);
 
 public sealed record HypothesisDto(
     Guid LinkId,
@@ -198,7 +202,10 @@ public sealed record HypothesisDto(
     int? BestLag,
     double? BestR,
     string Explanation,
-    IReadOnlyList<LagDto> Lags);
+    IReadOnlyList<LagDto> Lags,
+    int? BestPoints = null,
+    double? BestAdjustedP = null,
+    IReadOnlyList<ChangePairDto>? Changes = null);
 
 public sealed record StrategyMapDto(Guid ScorecardId, IReadOnlyList<HypothesisDto> Links);
 
