@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Scorecard.Platform.Web;
 
 /// <summary>
-/// Refuses text containing U+0000 anywhere in a request's bound arguments (JSON bodies, forms, query and
+/// Refuses text that is not valid UTF-8, or contains U+0000, anywhere in a request's bound arguments (JSON bodies, forms, query and
 /// route values), naming the field — PostgreSQL cannot store it and SQLite would cut strings at it, so
 /// both databases answer the same 400 instead of a 500 on one and a silent success on the other.
 /// </summary>
@@ -61,7 +61,18 @@ internal sealed class NulCharacterFilter : IAsyncActionFilter
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return element.GetString()!.Contains('\0') ? (path.Length == 0 ? "body" : path) : null;
+                string text;
+                try
+                {
+                    text = element.GetString()!;
+                }
+                catch (InvalidOperationException)
+                {
+                    // System.Text.Json checks UTF-8 only when a string is read: a raw JSON body (merge-patch) meets it here.
+                    var field = path.Length == 0 ? "body" : path;
+                    throw new BadInputException(field, $"'{field}' is not valid UTF-8 text.");
+                }
+                return text.Contains('\0') ? (path.Length == 0 ? "body" : path) : null;
             case JsonValueKind.Array:
                 var i = 0;
                 foreach (var item in element.EnumerateArray())
