@@ -1,3 +1,4 @@
+using Scorecard.Platform.Values;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Okr.Contracts;
@@ -370,7 +371,8 @@ internal sealed class ObjectivesService(
     {
         var kind = KeyResultKindCodes.Parse(kindCode);
         foreach (var (value, name) in new[] { (start, "start"), (target, "target"), (weight, "weight"), (bandLow, "bandLow"), (bandHigh, "bandHigh") })
-            if (value is { } v && !double.IsFinite(v)) throw new BadInputException(name, $"{name} must be a finite number.");
+            SaneRange.Number(value, name);
+        SaneRange.Date(dueDate, "dueDate");
         if (weight is { } w && w <= 0) throw new BadInputException("weight", "weight must be greater than 0.");
         if (unit is { Length: > OkrKeyResult.UnitMaxLength }) throw new BadInputException("unit", $"unit is longer than {OkrKeyResult.UnitMaxLength} characters.");
         double? current = k.Current;
@@ -386,7 +388,7 @@ internal sealed class ObjectivesService(
         else kpiId = null;
         if (kind is KeyResultKind.Metric or KeyResultKind.Percentage or KeyResultKind.Kpi && start is { } s && target is { } t)
         {
-            if (s == t) throw new BadInputException("target", $"The target ({t}) must differ from the start ({s}), or there is nothing to progress towards.");
+            if (Math.Abs(t - s) < SaneRange.MinSpan) throw new BadInputException("target", $"The target ({t}) must differ from the start ({s}), or there is nothing to progress towards.");
             if (kind == KeyResultKind.Percentage) KeyResultProgress.Percentage(s, t, s);
         }
         if (kind == KeyResultKind.Control && bandLow is { } low && bandHigh is { } high && low > high)
@@ -415,7 +417,7 @@ internal sealed class ObjectivesService(
         var objective = await db.Objectives.FirstAsync(o => o.Id == keyResult.ObjectiveId, ct);
         await access.RequireEditAsync(objective, ct);
         var value = request.Value ?? throw new BadInputException("value", "value is required.");
-        if (!double.IsFinite(value)) throw new BadInputException("value", "value must be a finite number.");
+        SaneRange.Number(value, "value");
         var confidence = request.Confidence ?? throw new BadInputException("confidence", "confidence (0–10) is required.");
         if (confidence is < 0 or > 10) throw new BadInputException("confidence", $"confidence must be between 0 and 10, not {confidence}.");
         if (request.Comment is { Length: > MaxCommentLength }) throw new BadInputException("comment", $"comment is longer than {MaxCommentLength} characters.");

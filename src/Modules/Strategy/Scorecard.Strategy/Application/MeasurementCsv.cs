@@ -67,7 +67,7 @@ internal static class MeasurementCsv
                 ok = false;
             }
 
-            if (!double.TryParse(Field("value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            if (!double.TryParse(Field("value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || Math.Abs(value) > Scorecard.Platform.Values.SaneRange.MaxMagnitude)
             {
                 errors.Add(new ImportErrorDto(record.Line, "value", $"'{Field("value")}' is not a finite number."));
                 ok = false;

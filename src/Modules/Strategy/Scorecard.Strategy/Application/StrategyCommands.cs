@@ -1,3 +1,4 @@
+using Scorecard.Platform.Values;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -462,10 +463,7 @@ internal sealed class StrategyCommands(
 
     private MeasurementRecord NewMeasurement(KpiRecord kpi, ScorecardRecord scorecard, DateOnly date, double value, string? note)
     {
-        if (!double.IsFinite(value))
-        {
-            throw new BadInputException("value", $"value must be a finite number, not {value}.");
-        }
+        SaneRange.Number(value, "value");
 
         Validate.InPeriod(date, scorecard);
         if (date > Today)
@@ -567,7 +565,7 @@ internal sealed class StrategyCommands(
             OwnerId = await Validate.OwnerAsync(directory, request.OwnerId, ct),
             Start = request.Start,
             End = request.End,
-            Budget = request.Budget,
+            Budget = request.Budget is { } budget ? (decimal)SaneRange.Number((double)budget, "budget") : null,
             Status = Validate.OneOf(request.Status, Validate.InitiativeStatuses, "status", "planned"),
             PercentComplete = PercentComplete(request.PercentComplete),
         };
@@ -630,6 +628,8 @@ internal sealed class StrategyCommands(
             throw new RuleViolationException("end", $"The initiative ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).");
         }
 
+        SaneRange.Date(i.Start, "start");
+        SaneRange.Date(i.End, "end");
         if (i.Budget is < 0)
         {
             throw new RuleViolationException("budget", "budget cannot be negative.");

@@ -1,3 +1,4 @@
+using Scorecard.Platform.Values;
 using System.Text.Json;
 using Scorecard.Organization.Contracts;
 using Scorecard.Platform;
@@ -48,7 +49,8 @@ internal static class Validate
         return w >= 0 ? w : throw new RuleViolationException(field, $"{field} must be 0 or more, not {w}.");
     }
 
-    public static double? Finite(double? value, string field) => FiniteNumber.Require(value, field);
+    /// <summary>An entered number: finite and within the documented range (<see cref="SaneRange"/>).</summary>
+    public static double? Finite(double? value, string field) => SaneRange.Number(value, field);
 
     public static string OneOf(string? value, string[] allowed, string field, string fallback)
     {
@@ -84,6 +86,8 @@ internal static class Validate
 
     public static void Period(DateOnly start, DateOnly end)
     {
+        SaneRange.Date(start, "periodStart");
+        SaneRange.Date(end, "periodEnd");
         if (end < start)
         {
             throw new RuleViolationException("periodEnd", $"The period ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
@@ -117,7 +121,9 @@ internal static class Validate
         Finite(kpi.GreenThreshold, "thresholds");
         Finite(kpi.AmberThreshold, "thresholds");
         Weight(kpi.Weight);
-        if (kpi.Baseline is { } b && kpi.Target is { } t && b == t)
+        if (kpi.Min is { } low && kpi.Max is { } high) SaneRange.Span(low, high, "max");
+        if (kpi.BandLow is { } bandLow && kpi.BandHigh is { } bandHigh) SaneRange.Span(bandLow, bandHigh, "bandHigh");
+        if (kpi.Baseline is { } b && kpi.Target is { } t && Math.Abs(t - b) < SaneRange.MinSpan)
         {
             throw new RuleViolationException("target", $"The target ({t}) equals the baseline: progress from baseline to target is undefined. Set a target that differs from the baseline.");
         }
@@ -190,12 +196,12 @@ internal static class Patch
             return null;
         }
 
-        if (field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetDouble(out var d) && double.IsFinite(d))
+        if (field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetDouble(out var d) && double.IsFinite(d) && Math.Abs(d) <= SaneRange.MaxMagnitude)
         {
             return d;
         }
 
-        throw new BadInputException(field.Name, $"{field.Name} must be a finite number.");
+        throw new BadInputException(field.Name, $"{field.Name} must be a number between -1e12 and 1e12.");
     }
 
     public static bool Bool(JsonProperty field) => field.Value.ValueKind switch

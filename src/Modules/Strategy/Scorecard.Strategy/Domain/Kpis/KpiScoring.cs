@@ -1,3 +1,5 @@
+using Scorecard.Platform;
+
 namespace Scorecard.Strategy.Domain.Kpis;
 
 internal static class KpiScoring
@@ -13,9 +15,20 @@ internal static class KpiScoring
             return new KpiScore(null, null, null, null, KpiStatus.NoData);
         }
 
-        FiniteNumber.Require(v, "value");
-        var progress = kpi is { Baseline: { } baseline, Target: { } target } ? KpiProgress.Of(v, baseline, target) : null;
-        double? performance = kpi.Scale is { } scale ? KpiPerformance.Of(v, scale) : null;
+        KpiProgress? progress;
+        double? performance;
+        try
+        {
+            FiniteNumber.Require(v, "value");
+            progress = kpi is { Baseline: { } baseline, Target: { } target } ? KpiProgress.Of(v, baseline, target) : null;
+            performance = kpi.Scale is { } scale ? KpiPerformance.Of(v, scale) : null;
+        }
+        catch (BadInputException)
+        {
+            // A stored number no calculation can use (written before today's ranges were enforced): this KPI
+            // shows "no data" instead of making every page that rolls it up fail.
+            return new KpiScore(null, null, null, null, KpiStatus.NoData);
+        }
         var rollUp = kpi.Scale?.Direction == KpiDirection.Range
             ? performance
             : progress?.Clamped ?? performance;
