@@ -18,6 +18,7 @@ public static class PlatformRegistration
         services.AddScoped<IEventBus, InProcessEventBus>();
         services.AddModuleDbContext<PlatformDbContext>(configuration, "platform_");
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<AiAuditRetention>();
         services.AddScoped<Inbox.IInbox, Inbox.EfInbox>();
         Ai.AiGatewayRegistration.AddAiGateway(services, configuration);
         services.AddHttpContextAccessor();

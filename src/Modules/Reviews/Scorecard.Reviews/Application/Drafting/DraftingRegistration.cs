@@ -8,6 +8,7 @@ internal static class DraftingRegistration
     public static IServiceCollection AddReviewDrafting(this IServiceCollection services)
     {
         services.AddScoped<ReviewDrafter>();
+        services.AddScoped<Scorecard.Platform.Ai.IAiSwitch, OrganizationAiSwitch>();
         services.AddScoped<DraftingService>();
         services.AddScoped<IReviewSubmitCheck, AiConfirmationSubmitCheck>();
         return services;
