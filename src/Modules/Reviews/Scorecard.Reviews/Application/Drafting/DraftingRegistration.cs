@@ -11,6 +11,7 @@ internal static class DraftingRegistration
         services.AddScoped<Scorecard.Platform.Ai.IAiSwitch, OrganizationAiSwitch>();
         services.AddScoped<DraftingService>();
         services.AddScoped<IReviewSubmitCheck, AiConfirmationSubmitCheck>();
+        services.AddScoped<IReviewSubmitCheck, PrivateTextSubmitCheck>();
         return services;
     }
 }

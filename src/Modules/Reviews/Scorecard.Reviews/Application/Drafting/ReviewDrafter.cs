@@ -62,10 +62,10 @@ internal sealed class ReviewDrafter(IAiGateway gateway)
         {{/each}}
         """;
 
-    /// <summary>The offline drafter: no model, only this template over the sampled evidence (see <see cref="ComposeOffline"/>).</summary>
+    /// <summary>The offline drafter: no model, only this template over the composed lines (see <see cref="OfflineDraftComposer"/>).</summary>
     private static readonly PromptTemplate OfflineTemplate = PromptTemplate.FromText("reviews.draft.offline", """
         {{#each Sections}}## {{Title}}
-        {{#each Lines}}- {{Lead}}{{Excerpt}} || {{Id}}
+        {{#each Lines}}- {{Text}} || {{Ids}}
         {{/each}}{{/each}}
         """);
 
@@ -80,7 +80,9 @@ internal sealed class ReviewDrafter(IAiGateway gateway)
             PeriodEnd = input.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ItemCount = sample.Items.Count,
             Items = sample.Items.Select(i => new { i.Id, i.Kind, Date = i.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }).ToList(),
-            Sections = ComposeOffline(sample.Items),
+            // The offline draft reads all the evidence (no model, no budget); the model gets the sample.
+            Sections = OfflineDraftComposer.Compose(input.Evidence)
+                .Select(sec => new { sec.Title, Lines = sec.Lines.Select(l => new { l.Text, Ids = string.Join(' ', l.Ids) }).ToList() }).ToList(),
         };
         var request = new AiRequest<DraftAnswer>
         {
@@ -111,40 +113,9 @@ internal sealed class ReviewDrafter(IAiGateway gateway)
         if (suspicious > 0)
             warnings.Add($"{suspicious} evidence item(s) contain text that looks like instructions to an AI (for example \"ignore previous instructions\" or a rating request). " +
                          "That text was treated as data only, and it is recorded in the audit log as a possible prompt injection.");
-        var promptTokens = EvidenceSampler.EstimateTokens(SystemText) + EvidenceSampler.EstimateTokens(UserText) + sample.EstimatedTokens;
+        var promptTokens = PromptTokens.Count(SystemText) + PromptTokens.Count(UserText) + sample.Items.Sum(i => PromptTokens.Count(EvidenceSampler.Line(i)));
         var fellBack = result.IsOfflineDraft && !gateway.Provider.IsOffline;
         return new DraftOutcome(answer, answer.ToText(), result.Provider, result.Model, result.Label, warnings, sample, promptTokens, signals, fellBack);
-    }
-
-    internal sealed record OfflineLine(string Lead, string Excerpt, string Id);
-
-    internal sealed record OfflineSection(string Title, IReadOnlyList<OfflineLine> Lines);
-
-    /// <summary>
-    /// The offline draft's content: the sampled evidence grouped into sections, dated, at most one item per
-    /// month in the dated sections. Text written by people is quoted only when it does not read like an
-    /// instruction to an AI or a rating request (then the sentence points to the evidence item instead).
-    /// </summary>
-    internal static IReadOnlyList<OfflineSection> ComposeOffline(IReadOnlyList<EvidenceItem> sample)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        OfflineLine Dated(EvidenceItem i) => new($"{i.Date.ToString("d MMM yyyy", inv)}: ", Safe(i.Text), i.Id);
-        IEnumerable<EvidenceItem> PerMonth(IEnumerable<EvidenceItem> items, int max) =>
-            items.GroupBy(i => (i.Date.Year, i.Date.Month)).OrderBy(g => g.Key).SelectMany(g => g.OrderBy(i => i.Date).Take(max));
-
-        var sections = new List<OfflineSection>
-        {
-            new("Goals and key results", [.. sample.Where(i => i.Kind is EvidenceKind.OkrObjective or EvidenceKind.OkrKeyResult).Select(i => new OfflineLine("", Safe(i.Text), i.Id))]),
-            new("Progress through the period", [.. PerMonth(sample.Where(i => i.Kind is EvidenceKind.OkrCheckIn or EvidenceKind.KpiMeasurement), 1)
-                .Select(i => new OfflineLine($"{i.Date.ToString("MMMM yyyy", inv)}: ", Safe(i.Text), i.Id))]),
-            new("KPIs owned", [.. sample.Where(i => i.Kind == EvidenceKind.Kpi).Select(i => new OfflineLine("", Safe(i.Text), i.Id))]),
-            new("Feedback and praise received", [.. PerMonth(sample.Where(i => i.Kind is EvidenceKind.Feedback or EvidenceKind.Praise), 1).Select(Dated)]),
-            new("Peer feedback (anonymous)", [.. sample.Where(i => i.Kind == EvidenceKind.PeerFeedback).Select(i => new OfflineLine("", Safe(i.Text), i.Id))]),
-            new("In the self-review", [.. sample.Where(i => i.Kind == EvidenceKind.SelfReview).Select(i => new OfflineLine("", Safe(i.Text), i.Id))]),
-            new("Goals to discuss (alignment with the strategy)", [.. sample.Where(i => i.Kind == EvidenceSampler.AlignmentKind)
-                .Select(i => new OfflineLine("For the conversation, not as a judgment: ", Safe(i.Text), i.Id))]),
-        };
-        return [.. sections.Where(s => s.Lines.Count > 0)];
     }
 
     internal const string Withheld = "this item is not quoted because its text reads like an instruction to an AI or a rating request; read it in the evidence panel.";

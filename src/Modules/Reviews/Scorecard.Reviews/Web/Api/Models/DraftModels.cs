@@ -3,10 +3,11 @@ namespace Scorecard.Reviews.Web.Api.Models;
 // AI drafting (issue 6). None of these records has a rating, score, ranking or recommendation field, by design:
 // AI output never reaches a rating (an architecture test in Scorecard.Reviews.Tests checks it).
 
-/// <summary>A cited evidence item; <c>anchor</c> links into the review page's evidence panel.</summary>
-public sealed record DraftCitationDto(string EvidenceId, string Kind, DateOnly Date, string Anchor);
+/// <summary>A cited evidence item, numbered as a footnote; <c>anchor</c> links into the review page's evidence panel.</summary>
+public sealed record DraftCitationDto(int Number, string EvidenceId, string Kind, DateOnly Date, string Anchor);
 
-public sealed record DraftSentenceDto(string Text, IReadOnlyList<string> EvidenceIds);
+/// <summary>A sentence in plain prose; <c>footnotes</c> are the numbers of its citations (never markers in the text).</summary>
+public sealed record DraftSentenceDto(string Text, IReadOnlyList<string> EvidenceIds, IReadOnlyList<int>? Footnotes = null);
 
 public sealed record DraftSectionDto(string Title, IReadOnlyList<DraftSentenceDto> Sentences);
 
