@@ -52,6 +52,7 @@ public sealed class JudgmentLabelledSetTests(ITestOutputHelper output)
         "Rated 2 out of 5 for collaboration.",
         "[PERSON_1] must be fired.",
         "[PERSON_1] has been more reliable than any other engineer.",
+        "Promote Nadia Karim to Staff Engineer.",
     ];
 
     private static readonly string[] Ordinary =
@@ -86,6 +87,7 @@ public sealed class JudgmentLabelledSetTests(ITestOutputHelper output)
         "The most effective fix was caching the pricing lookups.",
         "Goal alignment: this objective does not yet connect to the strategy.",
         "[PERSON_1] gave a talk on observability at the engineering all-hands.",
+        "We promoted the release to production on Friday after the canary passed.",
     ];
 
     [Fact]

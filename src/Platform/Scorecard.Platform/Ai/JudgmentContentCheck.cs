@@ -100,7 +100,7 @@ public static partial class JudgmentContentCheck
         + @"|\b(?:ready|eligible|up|in\s+line|a\s+candidate|candidate|recommended|nominated|considered|put\s+forward|due)\s+for\s+(?:a\s+|the\s+)?(?:promotion|termination|dismissal|demotion|raise|pay\s+rise|bonus)\b"
         + @"|\b(?:promotable|promotion[\s\-]ready|unpromotable)\b"
         + @"|\b(?:promote|fire|terminate|dismiss|demote|sack|let\s+go\s+of|lay\s+off)\s+(?:him|her|them|\[PERSON_\d+\])(?![\p{L}\p{N}])"
-        + @"|\bpromot(?:e|ed|ing|ion)\s+(?:of\s+)?(?:\[PERSON_\d+\]\s+|him\s+|her\s+|them\s+)?to\s+(?:a\s+)?(?:senior|staff|principal|lead|manager|director|head|vp|team\s+lead|the\s+next\s+level|level)\b"
+        + @"|\bpromot(?:e|ed|ing|ion)\s+(?:of\s+)?(?:\[PERSON_\d+\]\s+|him\s+|her\s+|them\s+|(?-i:[A-Z][\p{L}'\-]+(?:\s+[A-Z][\p{L}'\-]+)?)\s+)?to\s+(?:a\s+)?(?:senior|staff|principal|lead|manager|director|head|vp|team\s+lead|the\s+next\s+level|level)\b"
         + @"|\b(?:get|gets|give|giving|receive|receives|earn|earns|award|deserve|deserves|offer)\s+" + Filler + @"(?:raise|pay\s+(?:rise|increase|bump)|salary\s+(?:increase|bump|raise)|bonus|merit\s+increase|compensation\s+increase|promotion)\b"
         + @"|\b(?:increase|raise|cut|reduce|lower)\s+(?:his|her|their|\[PERSON_\d+\]'s)\s+(?:pay|salary|compensation|bonus)\b"
         + @"|\b(?:PIP|performance\s+improvement\s+plan)\b"
