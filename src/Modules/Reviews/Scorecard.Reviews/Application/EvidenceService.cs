@@ -37,17 +37,17 @@ internal sealed class EvidenceService(ReviewsDbContext db, IOrganizationDirector
                 foreach (var o in await okr.GetPersonObjectivesAsync(review.PersonId, from, to, ct))
                 {
                     items.Add(new(Ids.OkrObjective(o.Id), EvidenceKind.OkrObjective, Clip(o.PeriodStart, from, to),
-                        $"Objective \"{o.Title}\" ({o.Period}): progress {o.Progress:P0}, grade {o.Grade.ToString("0.0", inv)}, {o.Status.Replace('_', ' ')}."));
+                        $"Objective \"{o.Title}\" ({o.Period}): progress {Percent(o.Progress)}, grade {o.Grade.ToString("0.0", inv)}, {o.Status.Replace('_', ' ')}."));
                     foreach (var kr in o.KeyResults)
                     {
                         var current = kr.Current is { } cur ? $"{Natural(cur)}{U(kr.Unit)}" : "no value yet";
                         var target = kr.Target is { } t ? $" against a {Natural(t)}{U(kr.Unit)} target" : "";
                         items.Add(new($"okr-key-result:{kr.Id}", EvidenceKind.OkrKeyResult, Clip(kr.DueDate ?? o.PeriodEnd, from, to),
-                            $"Key result \"{kr.Title}\": {current}{target}, progress {kr.Progress:P0}."));
+                            $"Key result \"{kr.Title}\": {current}{target}, progress {Percent(kr.Progress)}.", "#" + Ids.OkrObjective(o.Id)));
                         foreach (var c in kr.CheckIns.Where(c => c.Date >= from && c.Date <= to))
                             items.Add(new($"okr-check-in:{c.Id}", EvidenceKind.OkrCheckIn, c.Date,
                                 $"Check-in on \"{kr.Title}\": {Natural(c.Value)}{U(kr.Unit)}, confidence {c.Confidence}" +
-                                (string.IsNullOrWhiteSpace(c.Comment) ? "." : $" — {c.Comment}")));
+                                (string.IsNullOrWhiteSpace(c.Comment) ? "." : $" — {c.Comment}"), $"#okr-key-result:{kr.Id}"));
                     }
                 }
             }
@@ -117,6 +117,8 @@ internal sealed class EvidenceService(ReviewsDbContext db, IOrganizationDirector
     internal static string Natural(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0" : Math.Abs(value) >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
 
     internal static string Natural(decimal value) => Natural((double)value);
+
+    private static string Percent(double share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>"%" sticks to the number; a word unit gets a space ("3 partners").</summary>
     private static string U(string? unit) => string.IsNullOrWhiteSpace(unit) ? "" : unit.Trim() is "%" ? "%" : " " + unit.Trim();

@@ -41,20 +41,34 @@ internal static partial class OfflineDraftComposer
         return [.. sections.Where(s => s.Lines.Count > 0)];
     }
 
-    /// <summary>Each objective, then each key result with how its check-ins moved (first and latest, with months).</summary>
+    /// <summary>Each objective followed by its key results, each with how its check-ins moved (first and latest, with months).</summary>
     private static List<Line> Goals(List<EvidenceItem> items)
     {
         var lines = new List<Line>();
-        foreach (var o in items.Where(i => i.Kind == EvidenceKind.OkrObjective))
-            lines.Add(new Line(Sentence(ReviewDrafter.Safe(o.Text)), [o.Id]));
         var checkIns = items.Where(i => i.Kind == EvidenceKind.OkrCheckIn).ToList();
-        foreach (var kr in items.Where(i => i.Kind == EvidenceKind.OkrKeyResult))
+        var keyResults = items.Where(i => i.Kind == EvidenceKind.OkrKeyResult).ToList();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in items.Where(i => i.Kind == EvidenceKind.OkrObjective))
         {
-            var title = QuotedTitle().Match(kr.Text) is { Success: true } m ? m.Groups[1].Value : null;
-            var own = title is null ? [] : checkIns.Where(c => c.Text.StartsWith($"Check-in on \"{title}\":", StringComparison.Ordinal)).ToList();
-            lines.Add(Trajectory(kr, own, "check-in"));
+            lines.Add(new Line(Sentence(ReviewDrafter.Safe(o.Text)), [o.Id]));
+            foreach (var kr in keyResults.Where(k => k.Link == "#" + o.Id))
+            {
+                lines.Add(KeyResult(kr, checkIns));
+                placed.Add(kr.Id);
+            }
         }
+        lines.AddRange(keyResults.Where(k => !placed.Contains(k.Id)).Select(kr => KeyResult(kr, checkIns)));
         return lines;
+    }
+
+    /// <summary>A key result and its own check-ins (linked to it; by title for evidence without the link).</summary>
+    private static Line KeyResult(EvidenceItem kr, List<EvidenceItem> checkIns)
+    {
+        var title = QuotedTitle().Match(kr.Text) is { Success: true } m ? m.Groups[1].Value : null;
+        var own = checkIns.Where(c => c.Link is not null
+            ? c.Link == "#" + kr.Id
+            : title is not null && c.Text.StartsWith($"Check-in on \"{title}\":", StringComparison.Ordinal)).ToList();
+        return Trajectory(kr, own, "check-in");
     }
 
     private static List<Line> Kpis(List<EvidenceItem> items)
@@ -108,10 +122,13 @@ internal static partial class OfflineDraftComposer
         return lines;
     }
 
+    /// <summary><c>Self-review — {question} {answer}</c> as "Asked “question”, the self-review answers: “answer”".</summary>
     private static string SelfReview(string text)
     {
         var body = text.StartsWith("Self-review — ", StringComparison.Ordinal) ? text["Self-review — ".Length..] : text;
-        return "The self-review answers: " + Quote(body);
+        var cut = body.IndexOf("? ", StringComparison.Ordinal);
+        if (cut <= 0 || ReviewDrafter.Safe(body) == ReviewDrafter.Withheld) return "The self-review answers: " + Quote(body);
+        return $"Asked \u201c{ReviewDrafter.Safe(body[..(cut + 1)])}\u201d, the self-review answers: " + Quote(body[(cut + 2)..]);
     }
 
     /// <summary>Quoted words, or — when the bias check flags personality or gender-coded wording — a note instead of the words.</summary>
