@@ -128,6 +128,41 @@ public sealed class AiTrustHostTests(ModelHostFactory factory) : IClassFixture<M
     }
 }
 
+/// <summary>The AI audit trail for administrators: calls with their outcome and tokens, refused answers kept for review.</summary>
+public sealed class AiAuditHostTests(ModelHostFactory factory) : IClassFixture<ModelHostFactory>
+{
+    [Fact]
+    public async Task Administrators_read_every_ai_call_with_its_outcome_and_a_refused_answer_others_get_403()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var priya = await factory.As("priya.raman");
+        var cycles = (await hr.GetJsonAsync("/api/v1/review-cycles")).AsArray();
+        var cycleId = cycles.Single(c => c!["name"].Str() == "H2 2026 review")!["id"].Str();
+        var reviewId = await hr.ReviewOfAsync(cycleId, await factory.PersonAsync("aisha.bello"));
+        factory.ModelServer.Enqueue(FakeOpenAIServer.Json(new
+        {
+            explanations = new[] { new { code = "PERSONALITY_CRITICISM", explanation = "[PERSON_1] should be promoted." } },
+        }));
+        await priya.GetJsonAsync($"/api/v1/reviews/{reviewId}/bias-check");
+
+        var auditTrail = await admin.GetJsonAsync("/api/v1/ai/audit");
+        var call = auditTrail["calls"]!.AsArray().First(c => c!["feature"].Str() == "reviews.bias_explanation" && c["outcome"].Str() == "rejected")!;
+        Assert.Equal("Priya Raman", call["requestedBy"].Str());
+        Assert.Equal("openai-compatible", call["provider"].Str());
+        Assert.Contains("[PERSON_1] should be promoted.", call["rejectedAnswer"].Str());
+        Assert.True(call["countedPromptTokens"]!.GetValue<long>() > 0);
+        Assert.Contains(auditTrail["calls"]!.AsArray(), c => c!["fallbackReason"].Str() == "rejected" && c["provider"].Str() == "offline");
+        Assert.Equal(30, auditTrail["aiAuditRetentionDays"]!.GetValue<int>());
+
+        await ReviewsTestKit.ProblemAsync(await hr.GetAsync("/api/v1/ai/audit"), HttpStatusCode.Forbidden);
+        await ReviewsTestKit.ProblemAsync(await priya.GetAsync("/api/v1/ai/audit"), HttpStatusCode.Forbidden);
+        var page = await admin.GetStringAsync("/ai/audit");
+        Assert.Contains("id=\"ai-calls\"", page);
+        Assert.Contains("reviews.bias_explanation", page);
+    }
+}
+
 /// <summary>OKR explanations: who may read a stored suggestion, and a model's judgment never becomes a goal.</summary>
 public sealed class OkrSuggestionTrustHostTests(ModelHostFactory factory) : IClassFixture<ModelHostFactory>
 {

@@ -10,6 +10,7 @@ internal static class DraftingRegistration
         services.AddScoped<ReviewDrafter>();
         services.AddScoped<Scorecard.Platform.Ai.IAiSwitch, OrganizationAiSwitch>();
         services.AddScoped<DraftingService>();
+        services.AddScoped<AiAuditService>();
         services.AddScoped<IReviewSubmitCheck, AiConfirmationSubmitCheck>();
         services.AddScoped<IReviewSubmitCheck, PrivateTextSubmitCheck>();
         return services;

@@ -30,3 +30,14 @@ public sealed record AiSettingsRequest(bool? DraftingEnabled);
 
 /// <summary>The peer feedback summary for the manager; below the anonymity threshold <c>shown</c> is false and <c>reason</c> says why.</summary>
 public sealed record PeerSummaryDto(bool Shown, int Responses, int Threshold, string? Reason, IReadOnlyList<DraftSentenceDto> Sentences);
+
+/// <summary>One AI call as the audit log keeps it. <c>rejectedAnswer</c> is the refused model answer (pseudonymized), kept 30 days.</summary>
+public sealed record AiCallDto(
+    long Id, DateTimeOffset At, string Feature, string SubjectId, string? RequestedBy, string Provider, string Model,
+    long InputTokens, long OutputTokens, long CountedPromptTokens, string Outcome, string? Failure, string? ErrorType,
+    bool Fallback, string? FallbackReason, long DurationMs, string? RejectedAnswer);
+
+/// <summary>A decision about AI output a person made (inserted, discarded, confirmed, accepted, dismissed) or the switch.</summary>
+public sealed record AiDecisionDto(long Id, DateTimeOffset At, string Action, string SubjectType, string SubjectId, string? By, string? Reason);
+
+public sealed record AiAuditDto(IReadOnlyList<AiCallDto> Calls, IReadOnlyList<AiDecisionDto> Decisions, int AiAuditRetentionDays);
