@@ -116,4 +116,25 @@ public sealed class AiGatewayIntegrityTests : IAsyncLifetime
         Assert.InRange(counted, text.Length / 6, text.Length / 2);
         Assert.True(counted > PromptTokens.Count(text));
     }
+
+    public static TheoryData<string, string> RetryAfterHeaders => new()
+    {
+        { "retry-after-ms", "40" },
+        { "Retry-After", "0" },
+        { "Retry-After", "Thu, 01 Jan 2026 00:00:00 GMT" }, // a date in the past: retry now
+    };
+
+    [Theory]
+    [MemberData(nameof(RetryAfterHeaders))]
+    public async Task A_retry_after_in_milliseconds_seconds_or_as_a_date_is_honoured_and_the_retry_succeeds(string header, string value)
+    {
+        server.Enqueue(FakeOpenAIServer.Status(429) with { Headers = new Dictionary<string, string> { [header] = value } },
+            FakeOpenAIServer.Json(SampleFeature.GoodAnswer));
+        await using var harness = GatewayHarness.ForServer(server, ("Ai:RetryBaseDelayMilliseconds", "5000"), ("Ai:RetryMaxDelayMilliseconds", "5000"));
+
+        var result = await harness.Gateway.GenerateAsync(SampleFeature.Request(Feature()));
+
+        Assert.False(result.IsOfflineDraft);
+        Assert.Equal(2, server.Hits);
+    }
 }

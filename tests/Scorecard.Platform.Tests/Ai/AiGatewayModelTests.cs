@@ -85,7 +85,7 @@ public sealed class AiGatewayModelTests : IAsyncLifetime
         var format = root.GetProperty("response_format");
         Assert.Equal("json_schema", format.GetProperty("type").GetString());
         Assert.Equal("review_draft", format.GetProperty("json_schema").GetProperty("name").GetString());
-        Assert.True(JsonElement.DeepEquals(SampleFeature.Schema, format.GetProperty("json_schema").GetProperty("schema")));
+        Assert.True(JsonElement.DeepEquals(SampleFeature.Schema, format.GetProperty("json_schema").GetProperty("schema")), format.GetProperty("json_schema").GetProperty("schema").GetRawText());
         Assert.Contains("\"evidenceIds\"", system);
         Assert.Equal(0.2, root.GetProperty("temperature").GetDouble(), 3);
 

@@ -121,12 +121,17 @@ internal sealed class AiGateway(
                 ModelId = o.EffectiveModel,
                 Temperature = request.Temperature ?? o.Temperature,
                 MaxOutputTokens = request.MaxOutputTokens ?? o.MaxOutputTokens,
-                ResponseFormat = ChatResponseFormat.ForJsonSchema(schema, request.ResponseSchemaName),
+                ResponseFormat = ChatResponseFormat.ForJsonSchema(schema, SchemaName(request.ResponseSchemaName)),
+                // The schema exactly as written (string caps included): the OpenAI adapter would otherwise rewrite it for strict mode.
+                RawRepresentationFactory = _ => new OpenAI.Chat.ChatCompletionOptions
+                {
+                    ResponseFormat = OpenAI.Chat.ChatResponseFormat.CreateJsonSchemaFormat(SchemaName(request.ResponseSchemaName), BinaryData.FromString(schema.GetRawText())),
+                },
             };
             activity?.SetTag("gen_ai.request.temperature", chatOptions.Temperature);
             activity?.SetTag("gen_ai.request.max_tokens", chatOptions.MaxOutputTokens);
 
-            var response = await resilience.Pipeline.ExecuteAsync(
+            var response = await resilience.ExecuteAsync(
                 async token => await chatClient.GetResponseAsync(messages, chatOptions, token), cancellationToken);
             call.ResponseModel = response.ModelId;
             call.ResponseId = response.ResponseId;
@@ -221,6 +226,13 @@ internal sealed class AiGateway(
             call.KeepRejectedAnswer(text);
             throw;
         }
+    }
+
+    /// <summary>OpenAI requires ^[a-zA-Z0-9_-]{1,64}$.</summary>
+    internal static string SchemaName(string? name)
+    {
+        var cleaned = new string((name ?? "").Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_').Take(64).ToArray());
+        return cleaned.Length == 0 ? "answer" : cleaned;
     }
 
     private static IEnumerable<string> Strings(JsonElement e)
