@@ -111,21 +111,21 @@ internal static class SampleFeature
         """).RootElement.Clone();
 
     public static readonly PromptTemplate System = PromptTemplate.FromText("sample.system", """
-        You summarise feedback for a manager, {{ManagerName}}. Write two or three sentences.
+        You summarise feedback for a manager, {{ ManagerName }}. Write two or three sentences.
         """);
 
     public static readonly PromptTemplate User = PromptTemplate.FromText("sample.user", """
-        Summarise the year of {{EmployeeName}} ({{EmployeeEmail}}).
+        Summarise the year of {{ EmployeeName }} ({{ EmployeeEmail }}).
         Goals:
-        {{#each Goals}}
-        - [evidence:{{Id}}] {{untrusted Title "goal-title"}}
-        {{/each}}
+        {{~ for goal in Goals }}
+        - [evidence:{{ goal.Id }}] {{ untrusted goal.Title "goal-title" }}
+        {{~ end }}
         Self-review:
-        {{untrustedBlock "self-review"}}
+        {{ untrustedBlock "self-review" }}
         """);
 
     public static readonly PromptTemplate Offline = PromptTemplate.FromText("sample.offline", """
-        {{EmployeeName}} worked on {{#each Goals}}{{untrusted Title}} [evidence:{{Id}}]{{/each}}.
+        {{ EmployeeName }} worked on {{ for goal in Goals }}{{ untrusted goal.Title }} [evidence:{{ goal.Id }}]{{ end }}.
         """);
 
     public static readonly string[] Identifiers =

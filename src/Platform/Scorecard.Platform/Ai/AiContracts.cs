@@ -35,7 +35,7 @@ public sealed record AiPerson(string Name, string? Email = null);
 /// </summary>
 public sealed record UntrustedText(string Key, string Text);
 
-/// <summary>The deterministic drafter: a Handlebars template composing text from the model, and how that text becomes the answer.</summary>
+/// <summary>The deterministic drafter: a Scriban template composing text from the template model, and how that text becomes the answer.</summary>
 public sealed record OfflineDraft<T>(PromptTemplate Template, Func<string, T> ToAnswer);
 
 /// <summary>One AI-assisted draft a feature asks for.</summary>

@@ -30,7 +30,7 @@ internal sealed class AiGateway(
 
     public const string SwitchedOffMessage = "AI is turned off for this organization by an administrator; this is the offline version.";
 
-    private static readonly Lazy<PromptTemplate> Preamble = new(() => PromptTemplate.Platform("gateway.system.hbs"));
+    private static readonly Lazy<PromptTemplate> Preamble = new(() => PromptTemplate.Platform("gateway.system.scriban"));
     private readonly ILogger logger = logger ?? NullLogger<AiGateway>.Instance;
 
     public AiProviderInfo Provider

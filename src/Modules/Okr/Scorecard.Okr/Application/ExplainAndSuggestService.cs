@@ -59,19 +59,19 @@ internal sealed class ExplainAndSuggestService(
         """);
 
     internal static readonly PromptTemplate UserPrompt = PromptTemplate.FromText("okr-explain.user", """
-        Finding code: {{Code}}
-        Owner: {{OwnerName}}
-        Period: {{Period}} (ends {{PeriodEnd}})
-        Objective: {{untrusted ObjectiveTitle "objective-title"}}
-        {{#if KeyResultTitle}}Key result: {{untrusted KeyResultTitle "key-result-title"}}
-        {{/if}}The check's message: {{untrusted Message "finding-message"}}
-        Numbers behind it: {{json Numbers}}
-        {{#if ProposalText}}The tool proposes: {{untrusted ProposalText "proposal"}}
-        {{/if}}
+        Finding code: {{ Code }}
+        Owner: {{ OwnerName }}
+        Period: {{ Period }} (ends {{ PeriodEnd }})
+        Objective: {{ untrusted ObjectiveTitle "objective-title" }}
+        {{ if KeyResultTitle }}Key result: {{ untrusted KeyResultTitle "key-result-title" }}
+        {{ end }}The check's message: {{ untrusted Message "finding-message" }}
+        Numbers behind it: {{ json Numbers }}
+        {{ if ProposalText }}The tool proposes: {{ untrusted ProposalText "proposal" }}
+        {{ end }}
         """);
 
     internal static readonly PromptTemplate OfflineTemplate = PromptTemplate.FromText("okr-explain.offline", """
-        {{Headline}} {{untrusted Message}}{{#if ProposalText}} Proposed change: {{untrusted ProposalText}}{{/if}}
+        {{ Headline }} {{ untrusted Message }}{{ if ProposalText }} Proposed change: {{ untrusted ProposalText }}{{ end }}
         """);
 
     private static readonly Dictionary<string, string> Headlines = new(StringComparer.Ordinal)

@@ -37,7 +37,7 @@ internal sealed partial class BiasExplainer(IAiGateway gateway, BiasExplanationC
         "a promotion or a dismissal. A finding is a nudge, not a judgment.");
 
     private static readonly PromptTemplate User = PromptTemplate.FromText("reviews-bias-explain.user",
-        "Findings (code: computed numbers):\n{{#each findings}}- {{code}}: {{json numbers}}\n{{/each}}");
+        "Findings (code: computed numbers):\n{{ for f in findings }}- {{ f.code }}: {{ json f.numbers }}\n{{ end }}");
 
     private static readonly PromptTemplate OfflineTemplate = PromptTemplate.FromText("reviews-bias-explain.offline", "offline explanations");
 
