@@ -13,7 +13,7 @@ namespace Scorecard.Platform.Ai;
 /// </summary>
 internal sealed class AiGateway(
     IOptions<AiOptions> options,
-    IChatClient chatClient,
+    SemanticKernelRuntime runtime,
     AiResilience resilience,
     PromptRenderer renderer,
     AiCallRecorder recorder,
@@ -30,7 +30,6 @@ internal sealed class AiGateway(
 
     public const string SwitchedOffMessage = "AI is turned off for this organization by an administrator; this is the offline version.";
 
-    private static readonly Lazy<PromptTemplate> Preamble = new(() => PromptTemplate.Platform("gateway.system.scriban"));
     private readonly ILogger logger = logger ?? NullLogger<AiGateway>.Instance;
 
     public AiProviderInfo Provider
@@ -101,21 +100,6 @@ internal sealed class AiGateway(
             var jsonOptions = request.JsonOptions ?? AiJson.DefaultOptions;
             var schema = request.ResponseSchema ?? AIJsonUtilities.CreateJsonSchema(typeof(T), serializerOptions: jsonOptions);
 
-            // Render: the gateway's preamble, the feature's prompts, and any untrusted block the template did not place.
-            var scope = new RenderScope(RenderMode.Model, Spotlighting.NewBoundary(), request.Untrusted);
-            var system = renderer.Render(Preamble.Value, new { scope.Boundary, Schema = schema.GetRawText() }, scope)
-                + "\n\n" + renderer.Render(request.SystemPrompt, request.Model, scope);
-            var user = renderer.Render(request.UserPrompt, request.Model, scope);
-            foreach (var block in request.Untrusted.Where(b => !scope.PlacedBlocks.Contains(b.Key)))
-                user += "\n\n" + scope.Block(block.Key);
-            call.AddSignals(scope.Signals);
-
-            ChatMessage[] messages =
-            [
-                new(ChatRole.System, AiNames.PseudonymizeAroundDelimiters(system, scope.Boundary, pseudonymizer)),
-                new(ChatRole.User, AiNames.PseudonymizeAroundDelimiters(user, scope.Boundary, pseudonymizer)),
-            ];
-            call.CountedPromptTokens = PromptTokens.Count(messages, schema);
             var chatOptions = new ChatOptions
             {
                 ModelId = o.EffectiveModel,
@@ -128,11 +112,23 @@ internal sealed class AiGateway(
                     ResponseFormat = OpenAI.Chat.ChatResponseFormat.CreateJsonSchemaFormat(SchemaName(request.ResponseSchemaName), BinaryData.FromString(schema.GetRawText())),
                 },
             };
+            // The job is a Semantic Kernel function over Scriban templates: rendered (preamble, spotlighting, pseudonymization)
+            // by the Kernel's prompt-template factory, sent by the Kernel through the configured chat client.
+            var scope = new RenderScope(RenderMode.Model, Spotlighting.NewBoundary(), request.Untrusted);
+            var job = new AiJob(request.Feature, request.SystemPrompt, request.UserPrompt, request.Model, scope, pseudonymizer, chatOptions);
             activity?.SetTag("gen_ai.request.temperature", chatOptions.Temperature);
             activity?.SetTag("gen_ai.request.max_tokens", chatOptions.MaxOutputTokens);
 
-            var response = await resilience.ExecuteAsync(
-                async token => await chatClient.GetResponseAsync(messages, chatOptions, token), cancellationToken);
+            ChatResponse response;
+            try
+            {
+                response = await resilience.ExecuteAsync(async token => await runtime.InvokeAsync(job, token), cancellationToken);
+            }
+            finally
+            {
+                call.AddSignals(scope.Signals);
+                call.CountedPromptTokens = job.CountedPromptTokens;
+            }
             call.ResponseModel = response.ModelId;
             call.ResponseId = response.ResponseId;
             call.FinishReason = response.FinishReason?.Value;

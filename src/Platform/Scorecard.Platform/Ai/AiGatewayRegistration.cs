@@ -32,6 +32,7 @@ public static class AiGatewayRegistration
             var options = sp.GetRequiredService<IOptions<AiOptions>>().Value;
             return options.IsOffline ? new NoLanguageModelChatClient() : OpenAIChatClientFactory.Create(options);
         });
+        services.TryAddSingleton<SemanticKernelRuntime>();
         services.TryAddScoped<AiCallRecorder>();
         services.TryAddScoped<IAiGateway, AiGateway>();
         return services;

@@ -40,6 +40,7 @@ internal sealed class PromptRenderer
             nameof(PromptFunctions.Untrusted) => "untrusted",
             nameof(PromptFunctions.UntrustedBlock) => "untrustedBlock",
             nameof(PromptFunctions.Json) => "json",
+            nameof(PromptFunctions.Xml) => "xml",
             var other => other,
         });
         switch (model)
@@ -88,6 +89,8 @@ internal sealed class PromptRenderer
         }
 
         public static string Json(object? value) => JsonSerializer.Serialize(value, AiJson.DefaultOptions);
+
+        public static string Xml(object? value) => ScribanPromptTemplateFactory.Xml(value?.ToString());
 
         private static RenderScope Current(string function) =>
             CurrentScope.Value ?? throw new InvalidOperationException($"{{{{ {function} }}}} can only be used in a prompt rendered by the AI gateway.");
