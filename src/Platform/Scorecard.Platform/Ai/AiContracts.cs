@@ -99,6 +99,9 @@ public sealed record AiResult<T>(
 {
     public const string OfflineLabel = "offline draft, no language model";
 
+    /// <summary>Prompt tokens Scorecard counted (o200k_base) on the request as sent; 0 when no model was called.</summary>
+    public int PromptTokens { get; init; }
+
     public bool IsOfflineDraft => Provider == AiOptions.OfflineProvider;
 
     /// <summary>What the person is told about where the draft came from.</summary>

@@ -140,7 +140,7 @@ internal sealed class AiGateway(
             var answer = ReadAnswer(request, response, schema, jsonOptions, pseudonymizer, call);
             call.Outcome = "ok";
             return new AiResult<T>(answer, call.Provider, call.ResponseModel ?? call.Model, call.Usage ?? AiUsage.None,
-                call.Warnings, call.Signals, call.CallId);
+                call.Warnings, call.Signals, call.CallId) { PromptTokens = call.CountedPromptTokens };
         }
         catch (AiGatewayException ex)
         {

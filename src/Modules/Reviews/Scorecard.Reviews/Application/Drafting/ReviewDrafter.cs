@@ -116,7 +116,10 @@ internal sealed class ReviewDrafter(IAiGateway gateway)
         if (suspicious > 0)
             warnings.Add($"{suspicious} evidence item(s) contain text that looks like instructions to an AI (for example \"ignore previous instructions\" or a rating request). " +
                          "That text was treated as data only, and it is recorded in the audit log as a possible prompt injection.");
-        var promptTokens = PromptTokens.Count(SystemText) + PromptTokens.Count(UserText) + sample.Items.Sum(i => PromptTokens.Count(EvidenceSampler.Line(i)));
+        // The model path reports what was really sent; offline, what the feature's prompt would hold.
+        var promptTokens = result.PromptTokens > 0
+            ? result.PromptTokens
+            : PromptTokens.Count(SystemText) + PromptTokens.Count(UserText) + sample.Items.Sum(i => PromptTokens.Count(EvidenceSampler.Line(i)));
         var fellBack = result.IsOfflineDraft && !gateway.Provider.IsOffline;
         return new DraftOutcome(answer, answer.ToText(), result.Provider, result.Model, result.Label, warnings, sample, promptTokens, signals, fellBack);
     }

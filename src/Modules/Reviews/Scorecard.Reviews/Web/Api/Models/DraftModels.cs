@@ -11,7 +11,7 @@ public sealed record DraftSentenceDto(string Text, IReadOnlyList<string> Evidenc
 
 public sealed record DraftSectionDto(string Title, IReadOnlyList<DraftSentenceDto> Sentences);
 
-/// <summary>What the drafter saw: evidence items in the period, how many were sampled, the estimated prompt tokens (chars / 4) and the budget.</summary>
+/// <summary>What the drafter saw: evidence items in the period, how many were sampled, the prompt tokens (counted with the o200k_base tokenizer; as sent when a model was called) and the budget.</summary>
 public sealed record DraftSampleDto(int EvidenceTotal, int EvidenceUsed, int PromptTokens, int TokenBudget, int MonthsWithEvidence, int MonthsCovered);
 
 /// <summary>An AI-generated draft of the evidence summary. <c>label</c> says where it came from ("offline draft, no language model").</summary>
