@@ -98,7 +98,7 @@ internal sealed class AiGateway(
         try
         {
             var jsonOptions = request.JsonOptions ?? AiJson.DefaultOptions;
-            var schema = request.ResponseSchema ?? AIJsonUtilities.CreateJsonSchema(typeof(T), serializerOptions: jsonOptions);
+            var schema = SchemaCaps.Apply(request.ResponseSchema ?? AIJsonUtilities.CreateJsonSchema(typeof(T), serializerOptions: jsonOptions));
 
             var chatOptions = new ChatOptions
             {
