@@ -105,7 +105,7 @@ public sealed class BiasExplainerTests
         Assert.Equal(1, server.Hits);
     }
 
-    public static TheoryData<string> Faults => ["500", "garbage", "not-json", "huge"];
+    public static TheoryData<string> Faults => ["500", "garbage", "not-json", "huge", "hang"];
 
     [Theory]
     [MemberData(nameof(Faults))]
@@ -117,9 +117,12 @@ public sealed class BiasExplainerTests
             "500" => FakeOpenAIServer.Status(500),
             "garbage" => FakeOpenAIServer.Garbage(),
             "not-json" => FakeOpenAIServer.Completion("Sure! Here is the explanation you asked for."),
+            "hang" => FakeOpenAIServer.Delayed(TimeSpan.FromSeconds(30), FakeOpenAIServer.Json(Answer("late"))),
             _ => FakeOpenAIServer.Json(Answer(new string('x', 1_048_576))),
         };
-        await using var sp = Services(ModelConfig(server));
+        var config = ModelConfig(server);
+        config["Ai:TimeoutSeconds"] = "0.5"; // a hanging server becomes a timeout
+        await using var sp = Services(config);
         await using var scope = sp.CreateAsyncScope();
         var (text, source) = await scope.ServiceProvider.GetRequiredService<BiasExplainer>().ExplainAsync(Recency(), "r1", default);
         Assert.Equal("offline", source);
