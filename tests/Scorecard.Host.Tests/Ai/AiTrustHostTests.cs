@@ -54,6 +54,7 @@ public sealed class AiTrustHostTests(ModelHostFactory factory) : IClassFixture<M
         Assert.DoesNotContain("on-call handover", draft["text"].Str());
         Assert.DoesNotContain("on-call handover", draft.ToJsonString());
         Assert.DoesNotContain("[evidence:", draft["text"].Str());
+        Assert.Contains(draft["warnings"]!.AsArray(), w => w.Str().StartsWith("Manager-only: ") && w.Str().Contains("private feedback item(s) or note(s) are not in this draft"));
 
         // What went to the model: no directory person in any form, and not the private feedback.
         var sent = factory.ModelServer.RequestBodies.Skip(before).ToList();

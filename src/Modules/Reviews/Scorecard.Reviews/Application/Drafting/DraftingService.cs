@@ -87,14 +87,23 @@ internal sealed partial class DraftingService(
     /// and manager notes are never part of a draft (the draft can end up in text the employee reads); the manager
     /// still reads them in the evidence panel, marked private.
     /// </summary>
-    public async Task<IReadOnlyList<EvidenceItem>> EvidenceForDraftAsync(Review review, ReviewCycle cycle, CancellationToken ct)
+    public async Task<IReadOnlyList<EvidenceItem>> EvidenceForDraftAsync(Review review, ReviewCycle cycle, CancellationToken ct) =>
+        (await DraftEvidenceAsync(review, cycle, ct)).Items;
+
+    /// <summary>The draft's evidence and how many private items (feedback, notes) were left out of it.</summary>
+    private async Task<(List<EvidenceItem> Items, int LeftOut)> DraftEvidenceAsync(Review review, ReviewCycle cycle, CancellationToken ct)
     {
         var built = await evidence.BuildAsync(review, cycle, access.Me, ct);
         var confidential = await ConfidentialEvidenceIdsAsync(review.PersonId, ct);
         var items = built.Items.Where(i => i.Kind != EvidenceKind.Note && !confidential.Contains(i.Id)).ToList();
+        var leftOut = built.Items.Count - items.Count;
         items.AddRange(await AlignmentEvidenceAsync(review.PersonId, cycle.PeriodStart, cycle.PeriodEnd, items, ct));
-        return items;
+        return (items, leftOut);
     }
+
+    internal static string ManagerOnlyNote(int leftOut) =>
+        $"Manager-only: {leftOut} private feedback item(s) or note(s) are not in this draft, because the employee may read the narrative. " +
+        "They are in the evidence panel, marked private; nothing from them can be inserted.";
 
     /// <summary>Evidence ids of feedback about the person that the person may not read: private feedback and notes.</summary>
     public async Task<HashSet<string>> ConfidentialEvidenceIdsAsync(Guid personId, CancellationToken ct) =>
@@ -140,7 +149,7 @@ internal sealed partial class DraftingService(
         var (review, cycle) = await LoadForDraftingAsync(reviewId, ct);
         if (!await DraftingEnabledAsync(ct)) throw new ConflictException(DisabledMessage);
 
-        var items = await EvidenceForDraftAsync(review, cycle, ct);
+        var (items, leftOut) = await DraftEvidenceAsync(review, cycle, ct);
         if (items.Count == 0)
             throw new RuleViolationException("evidence", "There is no evidence for this review period yet (no goals, KPIs, feedback or self-review), so there is nothing to draft from.");
 
@@ -150,6 +159,7 @@ internal sealed partial class DraftingService(
             new AiPerson(person?.Name ?? "the person reviewed", person?.Email),
             [.. people.Where(p => p.Id != review.PersonId).Select(p => new AiPerson(p.Name, p.Email))], TokenBudget), ct);
 
+        var warnings = leftOut > 0 ? [ManagerOnlyNote(leftOut), .. outcome.Warnings] : outcome.Warnings.ToList();
         var now = clock.GetUtcNow();
         var draft = new AiDraft
         {
@@ -161,7 +171,7 @@ internal sealed partial class DraftingService(
             Text = outcome.Text.Length > DraftingModel.TextMax ? outcome.Text[..DraftingModel.TextMax] : outcome.Text,
             SectionsJson = JsonColumn.Write(outcome.Answer.Sections),
             EvidenceIdsJson = JsonColumn.Write(outcome.Sample.Items.Select(i => i.Id)),
-            WarningsJson = JsonColumn.Write(outcome.Warnings),
+            WarningsJson = JsonColumn.Write(warnings),
             PromptTokens = outcome.PromptTokens,
         };
         db.Add(draft);
@@ -170,7 +180,7 @@ internal sealed partial class DraftingService(
             After: draft.Text, DataJson: JsonColumn.Write(new
             {
                 draftId = draft.Id, outcome.Provider, outcome.Model, evidenceIds = outcome.Sample.Items.Select(i => i.Id),
-                outcome.PromptTokens, outcome.Warnings, outcome.FellBackToOffline,
+                outcome.PromptTokens, Warnings = warnings, outcome.FellBackToOffline,
             })), ct);
         if (outcome.InjectionSignals.Count > 0)
             await audit.WriteAsync(new AuditEntry("reviews.ai.injection_suspected", "review", review.Id.ToString(), access.Me,
@@ -182,7 +192,7 @@ internal sealed partial class DraftingService(
                 })), ct);
 
         var byId = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        return ToDto(draft, outcome.Answer, outcome.Label, outcome.Warnings, byId,
+        return ToDto(draft, outcome.Answer, outcome.Label, warnings, byId,
             new DraftSampleDto(outcome.Sample.Total, outcome.Sample.Items.Count, outcome.PromptTokens, outcome.Sample.TokenBudget,
                 outcome.Sample.MonthsWithEvidence, outcome.Sample.MonthsCovered));
     }
