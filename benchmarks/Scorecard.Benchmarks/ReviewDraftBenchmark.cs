@@ -23,7 +23,7 @@ namespace Scorecard.Benchmarks;
 
 /// <summary>
 /// Builds the evidence (EvidenceService over SQLite + in-memory fakes of the OKR, Strategy and Organization
-/// contracts) and the offline draft (sampling, Handlebars template, validation) for a person with a year of
+/// contracts) and the offline draft (sampling, Scriban template, validation) for a person with a year of
 /// evidence: 5 OKRs, 40 check-ins, 60 feedback items, a self-review and an alignment finding.
 /// </summary>
 internal sealed class ReviewDraftBenchmark : IBenchmark

@@ -118,6 +118,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = reply.ContentType;
         if (reply.RetryAfterSeconds is { } retryAfter) context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var header in reply.Headers ?? new Dictionary<string, string>()) context.Response.Headers[header.Key] = header.Value;
         await context.Response.WriteAsync(reply.Body, context.RequestAborted);
     }
 
@@ -132,4 +133,7 @@ public sealed record ScriptedReply(int Status, string Body, string ContentType =
 {
     public TimeSpan Delay { get; init; }
     public int? RetryAfterSeconds { get; init; }
+
+    /// <summary>Extra response headers (e.g. <c>retry-after-ms</c>, or <c>Retry-After</c> as an HTTP date).</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
 }

@@ -33,6 +33,7 @@ public static class PlatformRegistration
         });
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(configuration, PlatformTables.Prefix, PlatformTables.LegacyMigrations);
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<AiAuditRetention>();
         services.AddScoped<Inbox.IInbox, Inbox.EfInbox>();
         Ai.AiGatewayRegistration.AddAiGateway(services, configuration);
         services.AddHttpContextAccessor();

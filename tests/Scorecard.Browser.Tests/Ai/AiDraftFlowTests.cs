@@ -38,6 +38,7 @@ public sealed partial class AiDraftFlowTests(LiveHost host) : IClassFixture<Live
         Assert.Equal("offline draft, no language model", await kevin.Locator("#ai-draft-source").InnerTextAsync());
         Assert.Contains("Closed 11 new mid-market accounts in Q3", await draft.InnerTextAsync());
         var citation = draft.Locator("a.citation").First;
+        Assert.Matches("^[0-9]+$", await citation.InnerTextAsync()); // a numbered footnote
         var href = (await citation.GetAttributeAsync("href"))!;
         Assert.StartsWith("#", href);
         await citation.ClickAsync();
@@ -50,8 +51,13 @@ public sealed partial class AiDraftFlowTests(LiveHost host) : IClassFixture<Live
         Assert.StartsWith("The AI-generated draft was inserted", await kevin.GetByRole(AriaRole.Status).InnerTextAsync());
         var narrative = await kevin.GetByLabel("Narrative (your own words)").InputValueAsync();
         Assert.StartsWith("Lena had a strong second half.", narrative);
-        Assert.Contains("Goals and key results", narrative);
+        Assert.Contains("Results against goals", narrative);
+        Assert.DoesNotContain("[evidence:", narrative); // plain prose: citations stay footnotes in the draft panel
         await kevin.GetByLabel("Narrative (your own words)").FillAsync("Lena had a strong second half: closed 11 new mid-market accounts in Q3, 140 % of quota.");
+
+        // Discarding the draft afterwards does not make the inserted text unlabelled.
+        await kevin.GetByRole(AriaRole.Button, new() { Name = "Discard draft" }).ClickAsync();
+        Assert.Contains("stays AI-assisted", await kevin.GetByRole(AriaRole.Status).InnerTextAsync());
 
         var shot = LiveHost.ArtifactPath("ai-draft-beside-narrative.png");
         await kevin.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });

@@ -45,7 +45,7 @@ public sealed class AiDraftingApiTests(ScorecardFactory factory) : IClassFixture
         Assert.Equal("offline draft, no language model", draft["label"].Str());
         var citations = draft["citations"]!.AsArray();
         Assert.NotEmpty(citations);
-        Assert.All(citations, c => Assert.Equal(["anchor", "date", "evidenceId", "kind"], c!.AsObject().Select(p => p.Key).OrderBy(k => k)));
+        Assert.All(citations, c => Assert.Equal(["anchor", "date", "evidenceId", "kind", "number"], c!.AsObject().Select(p => p.Key).OrderBy(k => k)));
         var evidence = await priya.GetJsonAsync($"/api/v1/reviews/{reviewId}/evidence");
         var evidenceIds = evidence["items"]!.AsArray().Select(i => i!["id"].Str()).ToHashSet();
         Assert.All(citations, c => Assert.True(evidenceIds.Contains(c!["evidenceId"].Str()) || c["evidenceId"].Str().StartsWith("okr-alignment:"), c!["evidenceId"].Str()));

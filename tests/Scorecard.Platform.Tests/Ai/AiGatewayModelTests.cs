@@ -85,7 +85,7 @@ public sealed class AiGatewayModelTests : IAsyncLifetime
         var format = root.GetProperty("response_format");
         Assert.Equal("json_schema", format.GetProperty("type").GetString());
         Assert.Equal("review_draft", format.GetProperty("json_schema").GetProperty("name").GetString());
-        Assert.True(JsonElement.DeepEquals(SampleFeature.Schema, format.GetProperty("json_schema").GetProperty("schema")));
+        Assert.True(JsonElement.DeepEquals(SchemaCaps.Apply(SampleFeature.Schema), format.GetProperty("json_schema").GetProperty("schema")), format.GetProperty("json_schema").GetProperty("schema").GetRawText());
         Assert.Contains("\"evidenceIds\"", system);
         Assert.Equal(0.2, root.GetProperty("temperature").GetDouble(), 3);
 
@@ -188,6 +188,9 @@ public sealed class AiGatewayModelTests : IAsyncLifetime
             .GetProperty("response_format").GetProperty("json_schema").GetProperty("schema");
         Assert.True(schema.GetProperty("properties").TryGetProperty("summary", out _));
         Assert.True(schema.GetProperty("properties").TryGetProperty("evidenceIds", out _));
+        // Every string is capped, generated schema or not.
+        Assert.Equal(SchemaCaps.DefaultMaxLength, schema.GetProperty("properties").GetProperty("summary").GetProperty("maxLength").GetInt32());
+        Assert.Equal(SchemaCaps.DefaultMaxLength, schema.GetProperty("properties").GetProperty("evidenceIds").GetProperty("items").GetProperty("maxLength").GetInt32());
     }
 
     [Fact]

@@ -142,6 +142,6 @@ public sealed class AiGatewayOfflineTests
         Assert.Equal(4, options.MaxRetries);
         Assert.Equal(7, options.CircuitBreakerBreakSeconds);
         Assert.Equal(new AiProviderInfo("openai-compatible", "llama3.1:8b", false), harness.Gateway.Provider);
-        Assert.IsType<OpenAICompatibleChatClient>(harness.Services.GetRequiredService<IChatClient>());
+        Assert.NotNull(harness.Services.GetRequiredService<IChatClient>().GetService<OpenAI.Chat.ChatClient>()); // Microsoft.Extensions.AI.OpenAI over the OpenAI client
     }
 }

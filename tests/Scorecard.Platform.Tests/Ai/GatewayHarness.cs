@@ -28,7 +28,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public IAiGateway Gateway => scope.ServiceProvider.GetRequiredService<IAiGateway>();
 
-    public static GatewayHarness Create(IDictionary<string, string?> config)
+    public static GatewayHarness Create(IDictionary<string, string?> config, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(config).Build();
         var services = new ServiceCollection();
@@ -38,11 +38,14 @@ internal sealed class GatewayHarness : IAsyncDisposable
         user.PersonId.Returns(Guid.Parse("11111111-2222-3333-4444-555555555555"));
         services.AddSingleton(user);
         services.AddAiGateway(configuration);
+        configure?.Invoke(services);
         return new GatewayHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
 
     /// <summary>openai-compatible against <paramref name="server"/>, with fast retries and a breaker that stays shut unless asked.</summary>
-    public static GatewayHarness ForServer(FakeOpenAIServer server, params (string Key, string Value)[] overrides)
+    public static GatewayHarness ForServer(FakeOpenAIServer server, params (string Key, string Value)[] overrides) => ForServer(server, null, overrides);
+
+    public static GatewayHarness ForServer(FakeOpenAIServer server, Action<IServiceCollection>? configure, params (string Key, string Value)[] overrides)
     {
         var config = new Dictionary<string, string?>
         {
@@ -57,7 +60,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             ["Ai:CircuitBreakerMinimumThroughput"] = "100",
         };
         foreach (var (key, value) in overrides) config[key] = value;
-        return Create(config);
+        return Create(config, configure);
     }
 
     public async ValueTask DisposeAsync()
@@ -108,21 +111,21 @@ internal static class SampleFeature
         """).RootElement.Clone();
 
     public static readonly PromptTemplate System = PromptTemplate.FromText("sample.system", """
-        You summarise feedback for a manager, {{ManagerName}}. Write two or three sentences.
+        You summarise feedback for a manager, {{ ManagerName }}. Write two or three sentences.
         """);
 
     public static readonly PromptTemplate User = PromptTemplate.FromText("sample.user", """
-        Summarise the year of {{EmployeeName}} ({{EmployeeEmail}}).
+        Summarise the year of {{ EmployeeName }} ({{ EmployeeEmail }}).
         Goals:
-        {{#each Goals}}
-        - [evidence:{{Id}}] {{untrusted Title "goal-title"}}
-        {{/each}}
+        {{~ for goal in Goals }}
+        - [evidence:{{ goal.Id }}] {{ untrusted goal.Title "goal-title" }}
+        {{~ end }}
         Self-review:
-        {{untrustedBlock "self-review"}}
+        {{ untrustedBlock "self-review" }}
         """);
 
     public static readonly PromptTemplate Offline = PromptTemplate.FromText("sample.offline", """
-        {{EmployeeName}} worked on {{#each Goals}}{{untrusted Title}} [evidence:{{Id}}]{{/each}}.
+        {{ EmployeeName }} worked on {{ for goal in Goals }}{{ untrusted goal.Title }} [evidence:{{ goal.Id }}]{{ end }}.
         """);
 
     public static readonly string[] Identifiers =

@@ -21,11 +21,34 @@ public sealed class PseudonymizerTests
     }
 
     [Fact]
-    public void Replaces_unambiguous_first_and_last_names_but_not_ambiguous_ones()
+    public void Replaces_first_and_last_names_and_a_shared_first_name_gets_a_token_of_its_own()
     {
-        // "Anna" belongs to two people: left alone. "Schmidt", "Bob", "Lindqvist" are unambiguous.
-        Assert.Equal("Anna said [PERSON_1] and [PERSON_2] helped [PERSON_3].",
-            People.Pseudonymize("Anna said Schmidt and Bob helped Lindqvist."));
+        // "Anna" belongs to two people: its own token, restored as "Anna". "Schmidt", "Bob", "Lindqvist" are unambiguous.
+        var people = new Pseudonymizer([new AiPerson("Anna Schmidt"), new AiPerson("Bob Meyer"), new AiPerson("Anna Lindqvist")]);
+        var sent = people.Pseudonymize("Anna said Schmidt and Bob helped Lindqvist.");
+        Assert.Equal("[PERSON_4] said [PERSON_1] and [PERSON_2] helped [PERSON_3].", sent);
+        Assert.Equal("Anna said Anna Schmidt and Bob Meyer helped Anna Lindqvist.", people.Restore(sent));
+    }
+
+    [Fact]
+    public void Every_way_of_writing_a_person_is_replaced_diacritics_mentions_local_parts_and_possessives()
+    {
+        var people = new Pseudonymizer([new AiPerson("Tomáš Novák", "tomas.novak@brightline.example"), new AiPerson("Sana Qureshi", "sana.qureshi@brightline.example"),
+            new AiPerson("Ben Harris", "ben.harris@brightline.example"), new AiPerson("Lukas Becker", "lukas.becker@brightline.example")]);
+        var sent = people.Pseudonymize("Worked with Lukas and Ben Harris; @sana reviewed it; Tomas's notes, ask tomas.novak or TOMÁŠ, cc @tomas.novak and Novak’s team.");
+        Assert.Equal("Worked with [PERSON_4] and [PERSON_3]; [PERSON_2] reviewed it; [PERSON_1]'s notes, ask [PERSON_1] or [PERSON_1], cc [PERSON_1] and [PERSON_1]’s team.", sent);
+        foreach (var secret in new[] { "Tomas", "Tomáš", "Novak", "sana", "Lukas", "Ben", "Harris", "brightline" })
+            Assert.DoesNotContain(secret, sent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Placeholders_the_model_invents_are_found()
+    {
+        var people = new Pseudonymizer([new AiPerson("Tomas Novak"), new AiPerson("Sana Qureshi")]);
+        people.Pseudonymize("Tomas wrote it.");
+        Assert.Empty(people.FindInventedPlaceholders("[PERSON_1] wrote it."));
+        Assert.Equal(["[PERSON_2]"], people.FindInventedPlaceholders("[PERSON_2] helped."));
+        Assert.Equal(["[PERSON_7]", "[NAME]", "[EMPLOYEE_2]"], people.FindInventedPlaceholders("[PERSON_7], [NAME] and [EMPLOYEE_2] helped."));
     }
 
     [Fact]
@@ -82,7 +105,7 @@ public sealed class DelimiterSafePseudonymizationTests
         var people = new Pseudonymizer([new AiPerson("Sam Data"), new AiPerson("Ida Source")]);
         var text = "About Data and Source:\n" + Spotlighting.Wrap("Data helped Ida.", boundary, "notes by Ida Source");
 
-        var result = Scorecard.Platform.Ai.AiGateway.PseudonymizeAroundDelimiters(text, boundary, people);
+        var result = Scorecard.Platform.Ai.AiNames.PseudonymizeAroundDelimiters(text, boundary, people);
 
         Assert.Equal("About [PERSON_1] and [PERSON_2]:\n"
             + $"<<untrusted-data id={boundary} source=\"notes by [PERSON_2]\">>\n[PERSON_1] helped [PERSON_2].\n<</untrusted-data id={boundary}>>", result);

@@ -56,4 +56,31 @@ public sealed class PlatformStoreTests : IAsyncLifetime
         await _db.DisposeAsync();
         await _database.DisposeAsync();
     }
+    private sealed class MovableClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
+    public async Task Rejected_model_answers_are_cleared_from_their_audit_record_after_30_days_and_the_record_stays()
+    {
+        var clock = new MovableClock(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        var audit = new EfAuditLog(_db, clock);
+        await audit.WriteAsync(new AuditEntry("ai.call", "reviews.draft", "r-old", null, DataJson: """{"outcome":"rejected","rejectedAnswer":"[PERSON_1] should be promoted."}"""));
+        clock.Now = clock.Now.AddDays(20);
+        await audit.WriteAsync(new AuditEntry("ai.call", "reviews.draft", "r-new", null, DataJson: """{"outcome":"rejected","rejectedAnswer":"Rate [PERSON_1] 5."}"""));
+        clock.Now = clock.Now.AddDays(15); // the first is 35 days old, the second 15
+
+        Assert.Equal(1, await new AiAuditRetention(_db, clock).PurgeExpiredAsync(default));
+
+        var records = await audit.ReadAsync(action: "ai.call");
+        Assert.Equal(2, records.Count);
+        var old = records.Single(r => r.SubjectId == "r-old");
+        Assert.DoesNotContain("promoted", old.DataJson);
+        Assert.Contains("\"outcome\":\"rejected\"", old.DataJson);
+        Assert.Contains("rejectedAnswerPurgedAt", old.DataJson);
+        Assert.Contains("Rate [PERSON_1] 5.", records.Single(r => r.SubjectId == "r-new").DataJson);
+    }
 }

@@ -134,7 +134,7 @@ public sealed class DraftingServiceTests
     }
 
     [Fact]
-    public async Task Discarding_the_only_used_draft_clears_ai_assisted_and_submit_needs_no_confirmation()
+    public async Task Discarding_a_draft_after_inserting_it_keeps_the_review_ai_assisted_and_the_confirmation_required_and_is_audited()
     {
         await using var h = Harness();
         var (reviewId, manager, _) = await SeedAsync(h);
@@ -144,6 +144,33 @@ public sealed class DraftingServiceTests
             var service = h.Get<DraftingService>(scope);
             var draft = await service.DraftAsync(reviewId, default);
             await service.UseAsync(reviewId, draft.DraftId, default);
+            Assert.True((await service.DiscardAsync(reviewId, draft.DraftId, default)).AiAssisted);
+        }
+        using (var scope = h.Services.CreateScope())
+        {
+            Assert.True((await h.Get<ReviewsDbContext>(scope).Reviews.FindAsync(reviewId))!.AiAssisted);
+            var refused = await Assert.ThrowsAsync<RuleViolationException>(() => h.Get<ReviewsService>(scope).SubmitAsync(reviewId, default));
+            Assert.Equal("confirmAiReviewed", refused.Field);
+        }
+        using (var scope = h.Services.CreateScope())
+        {
+            await h.Get<DraftingService>(scope).ConfirmAsync(reviewId, new AiConfirmationRequest(true), default);
+            Assert.True((await h.Get<ReviewsService>(scope).SubmitAsync(reviewId, default)).AiAssisted);
+        }
+        var discarded = Assert.Single(audit.Entries, e => e.Action == "reviews.ai.draft_discarded");
+        Assert.Contains("\"staysAiAssisted\":true", discarded.DataJson);
+    }
+
+    [Fact]
+    public async Task Discarding_a_draft_that_was_never_inserted_leaves_the_review_without_ai_text()
+    {
+        await using var h = Harness();
+        var (reviewId, manager, _) = await SeedAsync(h);
+        h.User.PersonId.Returns(manager);
+        using (var scope = h.Services.CreateScope())
+        {
+            var service = h.Get<DraftingService>(scope);
+            var draft = await service.DraftAsync(reviewId, default);
             Assert.False((await service.DiscardAsync(reviewId, draft.DraftId, default)).AiAssisted);
         }
         using (var scope = h.Services.CreateScope())

@@ -21,11 +21,14 @@ public sealed class OfflineDraftTests
         Assert.NotEmpty(sentences);
         Assert.All(sentences, s => Assert.NotEmpty(s.EvidenceIds));
         Assert.All(sentences.SelectMany(s => s.EvidenceIds), id => Assert.Contains(id, ids));
-        Assert.Contains(outcome.Answer.Sections, s => s.Title == "Goals and key results");
-        // Dated evidence from the start and the end of the year both reach the draft.
-        Assert.Contains("January 2026", outcome.Text);
-        Assert.Contains("December 2026", outcome.Text);
-        Assert.Contains("[evidence:okr-check-in:c1]", outcome.Text);
+        Assert.Contains(outcome.Answer.Sections, s => s.Title == "Results against goals");
+        // The key result reads with its numbers and how the check-ins moved across the whole year.
+        Assert.Contains("Over 12 check-ins it went from 387 ms in January 2026 to 244 ms in December 2026.", outcome.Text);
+        Assert.Contains(sentences, s => s.EvidenceIds.SequenceEqual(["okr-key-result:k1", "okr-check-in:c1", "okr-check-in:c12"]));
+        // Plain prose: no citation marker in the text; every feedback item of the year is cited (one author: all of them).
+        Assert.DoesNotContain("[evidence:", outcome.Text);
+        var cited = sentences.SelectMany(s => s.EvidenceIds).ToHashSet();
+        Assert.All(evidence.Where(e => e.Kind is EvidenceKind.Feedback or EvidenceKind.Praise), e => Assert.Contains(e.Id, cited));
         Assert.True(outcome.PromptTokens > outcome.Sample.EstimatedTokens);
     }
 
@@ -54,7 +57,7 @@ public sealed class OfflineDraftTests
         Assert.DoesNotContain("kpi:forged", outcome.Text);
         Assert.Empty(JudgmentContentCheck.Find(outcome.Text));
         var self = Assert.Single(outcome.Answer.Sections, s => s.Title == "In the self-review").Sentences.Single();
-        Assert.Equal(ReviewDrafter.Withheld, self.Text);
+        Assert.Equal("The self-review answers: " + ReviewDrafter.Withheld, self.Text);
         Assert.Equal(["self-review:r1:q1"], self.EvidenceIds);
         Assert.Contains(outcome.InjectionSignals, s => s.Kind == PromptInjectionDetector.IgnoreInstructions && s.Source == "self-review:r1:q1");
         Assert.Contains(outcome.InjectionSignals, s => s.Kind == PromptInjectionDetector.CitationForgery);
@@ -62,6 +65,22 @@ public sealed class OfflineDraftTests
         // The gateway's own audit entry of the call records the signal too.
         var call = Assert.Single(ai.Audit.Entries, e => e.Action == "ai.call");
         Assert.Contains("ignore-instructions", call.DataJson);
+    }
+
+    [Fact]
+    public async Task Personality_or_gender_coded_words_in_feedback_are_not_repeated_but_marked_and_line_breaks_separate_sections()
+    {
+        await using var ai = GatewayFixture.Offline();
+        var evidence = Evidence.Year(false);
+        evidence.Add(Evidence.Item("feedback:abrasive", EvidenceKind.Feedback, new DateOnly(2026, 6, 2),
+            "Feedback from Ben Harris (shared): She is abrasive and too emotional in planning meetings."));
+        var outcome = await ai.Drafter.DraftAsync(Evidence.Input(evidence), default);
+
+        Assert.DoesNotContain("too emotional in planning", outcome.Text);
+        Assert.Contains("\u201cabrasive\u201d", outcome.Text);
+        Assert.Contains("reads as personality or gender-coded language", outcome.Text);
+        Assert.DoesNotContain("Ben Harris", outcome.Text);
+        Assert.Contains("\n\nStrengths from feedback and praise\n", outcome.Text);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public static class OrganizationModule
         services.AddScoped<OrganizationDirectory>();
         services.AddScoped<IOrganizationDirectory>(sp => sp.GetRequiredService<OrganizationDirectory>());
         services.AddScoped<IHrAttributes>(sp => sp.GetRequiredService<OrganizationDirectory>());
+        services.AddScoped<Scorecard.Platform.Ai.IAiPeopleSource, DirectoryAiPeople>();
         services.AddScoped<OrgUnitsService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PeopleImportService>();

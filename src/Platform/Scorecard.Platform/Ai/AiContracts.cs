@@ -35,7 +35,7 @@ public sealed record AiPerson(string Name, string? Email = null);
 /// </summary>
 public sealed record UntrustedText(string Key, string Text);
 
-/// <summary>The deterministic drafter: a Handlebars template composing text from the model, and how that text becomes the answer.</summary>
+/// <summary>The deterministic drafter: a Scriban template composing text from the template model, and how that text becomes the answer.</summary>
 public sealed record OfflineDraft<T>(PromptTemplate Template, Func<string, T> ToAnswer);
 
 /// <summary>One AI-assisted draft a feature asks for.</summary>
@@ -98,6 +98,9 @@ public sealed record AiResult<T>(
     Guid CallId)
 {
     public const string OfflineLabel = "offline draft, no language model";
+
+    /// <summary>Prompt tokens Scorecard counted (o200k_base) on the request as sent; 0 when no model was called.</summary>
+    public int PromptTokens { get; init; }
 
     public bool IsOfflineDraft => Provider == AiOptions.OfflineProvider;
 

@@ -30,8 +30,10 @@ public static class AiGatewayRegistration
         services.TryAddSingleton<IChatClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AiOptions>>().Value;
-            return options.IsOffline ? new NoLanguageModelChatClient() : OpenAICompatibleChatClient.FromOptions(options);
+            return options.IsOffline ? new NoLanguageModelChatClient() : OpenAIChatClientFactory.Create(options);
         });
+        services.TryAddSingleton<SemanticKernelRuntime>();
+        services.TryAddScoped<AiCallRecorder>();
         services.TryAddScoped<IAiGateway, AiGateway>();
         return services;
     }

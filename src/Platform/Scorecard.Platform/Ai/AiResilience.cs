@@ -19,6 +19,7 @@ internal sealed class AiResilience
     public AiResilience(IOptions<AiOptions> options, TimeProvider timeProvider)
     {
         var o = options.Value;
+        clock = timeProvider;
         var builder = new ResiliencePipelineBuilder { Name = "Scorecard.Ai", TimeProvider = timeProvider };
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = TimeSpan.FromSeconds(o.TimeoutSeconds) });
         if (o.MaxRetries > 0)
@@ -31,8 +32,14 @@ internal sealed class AiResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(o.RetryBaseDelayMilliseconds),
-                MaxDelay = maxDelay,
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception, maxDelay)),
+                MaxDelay = TimeSpan.FromSeconds(o.TimeoutSeconds), // a server's Retry-After may ask for more than Ai:RetryMaxDelayMilliseconds
+                DelayGenerator = args =>
+                {
+                    var started = args.Context.Properties.GetValue(StartedAt, timeProvider.GetTimestamp());
+                    var left = TimeSpan.FromSeconds(o.TimeoutSeconds) - timeProvider.GetElapsedTime(started) - TimeSpan.FromMilliseconds(50);
+                    var backoff = TimeSpan.FromMilliseconds(Math.Min(o.RetryBaseDelayMilliseconds * Math.Pow(2, args.AttemptNumber) * (0.75 + Random.Shared.NextDouble() / 2), maxDelay.TotalMilliseconds));
+                    return ValueTask.FromResult<TimeSpan?>(RetryAfter(args.Outcome.Exception, left, timeProvider.GetUtcNow()) ?? backoff);
+                },
             });
         }
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
@@ -48,6 +55,25 @@ internal sealed class AiResilience
 
     public ResiliencePipeline Pipeline { get; }
 
+    private static readonly ResiliencePropertyKey<long> StartedAt = new("scorecard.ai.started");
+
+    private readonly TimeProvider clock;
+
+    /// <summary>Runs one call through the pipeline, remembering when it started so a Retry-After wait stays inside the budget.</summary>
+    public async ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(StartedAt, clock.GetTimestamp());
+            return await Pipeline.ExecuteAsync(static (ctx, state) => state(ctx.CancellationToken), context, call);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
     public static bool IsTransient(Exception exception) => exception switch
     {
         OperationCanceledException => false,
@@ -59,15 +85,28 @@ internal sealed class AiResilience
         _ => false,
     };
 
-    /// <summary>Honours a server's Retry-After (seconds) up to the configured cap; otherwise the exponential default.</summary>
-    private static TimeSpan? RetryAfter(Exception? exception, TimeSpan max)
+    /// <summary>
+    /// Honours a server's <c>retry-after-ms</c>, or <c>Retry-After</c> in seconds or as an HTTP date, as long as the wait fits in
+    /// the call's budget (Ai:TimeoutSeconds, retries included); a longer wait is cut to what is left of the budget. Without such
+    /// a header: the exponential default.
+    /// </summary>
+    internal static TimeSpan? RetryAfter(Exception? exception, TimeSpan budgetLeft, DateTimeOffset now)
     {
-        if (exception is not ClientResultException cre) return null;
-        var response = cre.GetRawResponse();
-        if (response is null || !response.Headers.TryGetValue("Retry-After", out var value)) return null;
-        if (!double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
-            return null;
-        var delay = TimeSpan.FromSeconds(seconds);
-        return delay > max ? max : delay;
+        if (exception is not ClientResultException cre || cre.GetRawResponse() is not { } response) return null;
+        TimeSpan? wanted = null;
+        if (response.Headers.TryGetValue("retry-after-ms", out var ms)
+            && double.TryParse(ms, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var millis) && millis >= 0)
+            wanted = TimeSpan.FromMilliseconds(millis);
+        else if (response.Headers.TryGetValue("Retry-After", out var value) && value is not null)
+        {
+            if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+                wanted = TimeSpan.FromSeconds(seconds);
+            else if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+                         System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+                wanted = at > now ? at - now : TimeSpan.Zero;
+        }
+        if (wanted is not { } delay) return null;
+        var left = budgetLeft > TimeSpan.Zero ? budgetLeft : TimeSpan.Zero;
+        return delay > left ? left : delay;
     }
 }

@@ -3,15 +3,15 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using HandlebarsDotNet;
 
 namespace Scorecard.Platform.Ai;
 
 /// <summary>
-/// A Handlebars prompt template: an embedded resource of any assembly (a module ships its own
-/// <c>*.hbs</c>) or literal text. Compiled once per process and cached by <see cref="Key"/>.
-/// Output is not HTML-escaped. Helpers: <c>{{untrusted value "label"}}</c> spotlights a value inline,
-/// <c>{{untrustedBlock "key"}}</c> places a request's <see cref="UntrustedText"/> block, <c>{{json value}}</c>.
+/// A Scriban prompt template: an embedded resource of any assembly (a module ships its own
+/// <c>*.scriban</c>) or literal text. Compiled once per process and cached by <see cref="Key"/>.
+/// Output is not HTML-escaped; members keep their .NET names (<c>{{ item.Id }}</c>). Functions:
+/// <c>{{ untrusted value "label" }}</c> spotlights a value inline, <c>{{ untrustedBlock "key" }}</c> places a
+/// request's <see cref="UntrustedText"/> block, <c>{{ json value }}</c> writes JSON.
 /// </summary>
 public sealed class PromptTemplate
 {
@@ -40,8 +40,8 @@ public sealed class PromptTemplate
 
     /// <summary>
     /// An embedded resource of <paramref name="assembly"/>. <paramref name="resourceName"/> is the full manifest
-    /// name or its tail, with '.' or '/' separators: <c>Ai/Prompts/reviews-draft.user.hbs</c> or
-    /// <c>reviews-draft.user.hbs</c>. A missing or ambiguous name fails here, listing the templates available.
+    /// name or its tail, with '.' or '/' separators: <c>Ai/Prompts/reviews-draft.user.scriban</c> or
+    /// <c>reviews-draft.user.scriban</c>. A missing or ambiguous name fails here, listing the templates available.
     /// </summary>
     public static PromptTemplate FromEmbeddedResource(Assembly assembly, string resourceName)
     {
@@ -50,10 +50,10 @@ public sealed class PromptTemplate
         var wanted = resourceName.Replace('/', '.').Replace('\\', '.').TrimStart('.');
         var all = assembly.GetManifestResourceNames();
         var matches = all.Where(n => n == wanted || n.EndsWith("." + wanted, StringComparison.Ordinal)).ToList();
-        var available = string.Join(", ", all.Where(n => n.EndsWith(".hbs", StringComparison.Ordinal)).Order());
+        var available = string.Join(", ", all.Where(n => n.EndsWith(".scriban", StringComparison.Ordinal)).Order());
         if (matches.Count == 0)
             throw new InvalidOperationException(
-                $"Prompt template '{resourceName}' is not embedded in {assembly.GetName().Name}. Available: {(available.Length == 0 ? "none (add <EmbeddedResource Include=\"**\\*.hbs\" />)" : available)}.");
+                $"Prompt template '{resourceName}' is not embedded in {assembly.GetName().Name}. Available: {(available.Length == 0 ? "none (add <EmbeddedResource Include=\"**\\*.scriban\" />)" : available)}.");
         if (matches.Count > 1)
             throw new InvalidOperationException($"Prompt template '{resourceName}' is ambiguous in {assembly.GetName().Name}: {string.Join(", ", matches)}.");
         var manifestName = matches[0];
@@ -107,66 +107,3 @@ internal sealed class RenderScope(RenderMode mode, string boundary, IReadOnlyLis
     }
 }
 
-/// <summary>Compiles each template once (thread-safe) and renders it with the helpers bound to the current <see cref="RenderScope"/>.</summary>
-internal sealed class PromptRenderer
-{
-    [ThreadStatic] private static RenderScope? current;
-
-    private readonly IHandlebars handlebars;
-    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> cache = new(StringComparer.Ordinal);
-    private int compiled;
-
-    public PromptRenderer()
-    {
-        handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
-        handlebars.RegisterHelper("untrusted", (Context _, Arguments args) =>
-        {
-            var scope = Current("untrusted");
-            var label = args.Length > 1 ? args[1]?.ToString() ?? "data" : "data";
-            return scope.Untrusted(args.Length > 0 ? args[0]?.ToString() : null, label, inline: true);
-        });
-        handlebars.RegisterHelper("untrustedBlock", (Context _, Arguments args) =>
-        {
-            var key = args.Length > 0 ? args[0]?.ToString() : null;
-            if (string.IsNullOrEmpty(key)) throw new InvalidOperationException("{{untrustedBlock}} needs the block key, e.g. {{untrustedBlock \"self-review\"}}.");
-            return Current("untrustedBlock").Block(key);
-        });
-        handlebars.RegisterHelper("json", (Context _, Arguments args) =>
-            JsonSerializer.Serialize(args.Length > 0 ? args[0] : null, AiJson.DefaultOptions));
-    }
-
-    /// <summary>How many templates were compiled (each key once).</summary>
-    public int CompiledCount => Volatile.Read(ref compiled);
-
-    public string Render(PromptTemplate template, object? model, RenderScope scope)
-    {
-        var compiledTemplate = cache.GetOrAdd(template.Key, _ => new Lazy<HandlebarsTemplate<object, object>>(() =>
-        {
-            var text = template.LoadText();
-            try
-            {
-                var result = handlebars.Compile(text);
-                Interlocked.Increment(ref compiled);
-                return result;
-            }
-            catch (HandlebarsException ex)
-            {
-                throw new InvalidOperationException($"Prompt template '{template.Name}' does not compile: {ex.Message}", ex);
-            }
-        })).Value;
-
-        var previous = current;
-        current = scope;
-        try
-        {
-            return compiledTemplate(model ?? new Dictionary<string, object>(), null!);
-        }
-        finally
-        {
-            current = previous;
-        }
-    }
-
-    private static RenderScope Current(string helper) =>
-        current ?? throw new InvalidOperationException($"{{{{{helper}}}}} can only be used in a prompt rendered by the AI gateway.");
-}

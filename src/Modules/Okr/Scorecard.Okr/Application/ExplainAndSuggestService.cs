@@ -41,7 +41,7 @@ internal sealed class ExplainAndSuggestService(
             "start": { "type": ["number", "null"] },
             "target": { "type": ["number", "null"] },
             "unit": { "type": ["string", "null"], "maxLength": 40 },
-            "dueDate": { "type": ["string", "null"] }
+            "dueDate": { "type": ["string", "null"], "maxLength": 10 }
           },
           "required": ["explanation", "rewrittenTitle", "start", "target", "unit", "dueDate"],
           "additionalProperties": false
@@ -59,19 +59,19 @@ internal sealed class ExplainAndSuggestService(
         """);
 
     internal static readonly PromptTemplate UserPrompt = PromptTemplate.FromText("okr-explain.user", """
-        Finding code: {{Code}}
-        Owner: {{OwnerName}}
-        Period: {{Period}} (ends {{PeriodEnd}})
-        Objective: {{untrusted ObjectiveTitle "objective-title"}}
-        {{#if KeyResultTitle}}Key result: {{untrusted KeyResultTitle "key-result-title"}}
-        {{/if}}The check's message: {{untrusted Message "finding-message"}}
-        Numbers behind it: {{json Numbers}}
-        {{#if ProposalText}}The tool proposes: {{untrusted ProposalText "proposal"}}
-        {{/if}}
+        Finding code: {{ Code }}
+        Owner: {{ OwnerName }}
+        Period: {{ Period }} (ends {{ PeriodEnd }})
+        Objective: {{ untrusted ObjectiveTitle "objective-title" }}
+        {{ if KeyResultTitle }}Key result: {{ untrusted KeyResultTitle "key-result-title" }}
+        {{ end }}The check's message: {{ untrusted Message "finding-message" }}
+        Numbers behind it: {{ json Numbers }}
+        {{ if ProposalText }}The tool proposes: {{ untrusted ProposalText "proposal" }}
+        {{ end }}
         """);
 
     internal static readonly PromptTemplate OfflineTemplate = PromptTemplate.FromText("okr-explain.offline", """
-        {{Headline}} {{untrusted Message}}{{#if ProposalText}} Proposed change: {{untrusted ProposalText}}{{/if}}
+        {{ Headline }} {{ untrusted Message }}{{ if ProposalText }} Proposed change: {{ untrusted ProposalText }}{{ end }}
         """);
 
     private static readonly Dictionary<string, string> Headlines = new(StringComparer.Ordinal)
@@ -160,8 +160,17 @@ internal sealed class ExplainAndSuggestService(
         return ToDto(suggestion);
     }
 
-    public async Task<SuggestionDto> GetAsync(Guid suggestionId, CancellationToken ct) =>
-        ToDto(await db.AiSuggestions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == suggestionId, ct) ?? throw new NotFoundException("Suggestion", suggestionId));
+    /// <summary>A stored suggestion, for exactly those who may see the finding it explains (the goal's owner, their managers, HR).</summary>
+    public async Task<SuggestionDto> GetAsync(Guid suggestionId, CancellationToken ct)
+    {
+        var suggestion = await db.AiSuggestions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == suggestionId, ct) ?? throw new NotFoundException("Suggestion", suggestionId);
+        var objective = await db.Objectives.AsNoTracking().FirstOrDefaultAsync(o => o.Id == suggestion.ObjectiveId, ct);
+        if (access.PersonId is null && !access.IsHrOrAdmin)
+            throw new ForbiddenException("This action needs an account linked to a person.");
+        if (objective?.OwnerPersonId is { } owner && !await access.CanSeeFindingsAboutAsync(owner, ct))
+            throw new ForbiddenException("Alignment findings about a person, and the suggestions explaining them, are shown to that person, their managers and HR.");
+        return ToDto(suggestion);
+    }
 
     /// <summary>Applies exactly the stored proposal through the normal update path (same validation and access rules).</summary>
     public async Task<ObjectiveDto> AcceptAsync(Guid suggestionId, CancellationToken ct)
@@ -170,6 +179,12 @@ internal sealed class ExplainAndSuggestService(
         if (suggestion.ProposalJson is null)
             throw new ConflictException("This suggestion only explains the finding; there is no change to apply. Dismiss it when you have read it.");
         var proposal = JsonSerializer.Deserialize<SuggestionProposalDto>(suggestion.ProposalJson, JsonSerializerOptions.Web)!;
+        // The checks run again on what would be applied, whatever passed when it was drafted.
+        var judgments = new[] { proposal.Title, proposal.Unit, suggestion.ProposalText, suggestion.Explanation }
+            .SelectMany(JudgmentContentCheck.Find).ToList();
+        if (judgments.Count > 0)
+            throw new RuleViolationException("proposal",
+                $"This suggestion cannot be applied: it contains {judgments[0]}. AI never rates, ranks or recommends decisions about people; dismiss it and write the goal yourself.");
         ObjectiveDto updated;
         if (proposal.Action == "rewrite_key_result")
         {

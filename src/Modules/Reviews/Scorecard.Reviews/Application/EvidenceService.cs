@@ -37,16 +37,17 @@ internal sealed class EvidenceService(ReviewsDbContext db, IOrganizationDirector
                 foreach (var o in await okr.GetPersonObjectivesAsync(review.PersonId, from, to, ct))
                 {
                     items.Add(new(Ids.OkrObjective(o.Id), EvidenceKind.OkrObjective, Clip(o.PeriodStart, from, to),
-                        $"Objective \"{o.Title}\" ({o.Period}): progress {o.Progress:P0}, grade {o.Grade.ToString("0.0", inv)}, {o.Status.Replace('_', ' ')}."));
+                        $"Objective \"{o.Title}\" ({o.Period}): progress {Percent(o.Progress)}, grade {o.Grade.ToString("0.0", inv)}, {o.Status.Replace('_', ' ')}."));
                     foreach (var kr in o.KeyResults)
                     {
-                        var target = kr.Target is { } t ? $" of {t.ToString("0.##", inv)}{U(kr.Unit)}" : "";
+                        var current = kr.Current is { } cur ? $"{Natural(cur)}{U(kr.Unit)}" : "no value yet";
+                        var target = kr.Target is { } t ? $" against a {Natural(t)}{U(kr.Unit)} target" : "";
                         items.Add(new($"okr-key-result:{kr.Id}", EvidenceKind.OkrKeyResult, Clip(kr.DueDate ?? o.PeriodEnd, from, to),
-                            $"Key result \"{kr.Title}\": {kr.Current?.ToString("0.##", inv) ?? "no value"}{target}, progress {kr.Progress:P0}."));
+                            $"Key result \"{kr.Title}\": {current}{target}, progress {Percent(kr.Progress)}.", "#" + Ids.OkrObjective(o.Id)));
                         foreach (var c in kr.CheckIns.Where(c => c.Date >= from && c.Date <= to))
                             items.Add(new($"okr-check-in:{c.Id}", EvidenceKind.OkrCheckIn, c.Date,
-                                $"Check-in on \"{kr.Title}\": {c.Value.ToString("0.##", inv)}{U(kr.Unit)}, confidence {c.Confidence}" +
-                                (string.IsNullOrWhiteSpace(c.Comment) ? "." : $" — {c.Comment}")));
+                                $"Check-in on \"{kr.Title}\": {Natural(c.Value)}{U(kr.Unit)}, confidence {c.Confidence}" +
+                                (string.IsNullOrWhiteSpace(c.Comment) ? "." : $" — {c.Comment}"), $"#okr-key-result:{kr.Id}"));
                     }
                 }
             }
@@ -67,11 +68,11 @@ internal sealed class EvidenceService(ReviewsDbContext db, IOrganizationDirector
                 {
                     var measurements = await strategy.GetMeasurementsAsync(k.Id, from, to, ct);
                     items.Add(new($"kpi:{k.Id}", EvidenceKind.Kpi, Clip(k.LastMeasuredOn ?? to, from, to),
-                        $"KPI \"{k.Name}\" owned: current {k.CurrentValue?.ToString("0.##", inv) ?? "no data"}{U(k.Unit)} against target " +
-                        $"{k.Target?.ToString("0.##", inv) ?? "none"}{U(k.Unit)}, status {k.Status}."));
+                        $"KPI \"{k.Name}\" owned: " + (k.CurrentValue is { } kv ? $"{Natural(kv)}{U(k.Unit)}" : "no data yet") +
+                        (k.Target is { } kt ? $" against a {Natural(kt)}{U(k.Unit)} target" : ", no target set") + $", status {k.Status}."));
                     foreach (var m in measurements)
                         items.Add(new($"kpi-measurement:{k.Id}:{m.Date:yyyy-MM-dd}", EvidenceKind.KpiMeasurement, m.Date,
-                            $"\"{k.Name}\" measured {m.Value.ToString("0.##", inv)}{U(k.Unit)}" + (string.IsNullOrWhiteSpace(m.Note) ? "." : $" — {m.Note}")));
+                            $"\"{k.Name}\" measured {Natural(m.Value)}{U(k.Unit)}" + (string.IsNullOrWhiteSpace(m.Note) ? "." : $" — {m.Note}")));
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -111,6 +112,13 @@ internal sealed class EvidenceService(ReviewsDbContext db, IOrganizationDirector
         return new Result(items.OrderBy(i => i.Date).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal).ToList(),
             unavailable.Distinct().ToList());
     }
+
+    /// <summary>A number as people write it: 331 rather than 331.2 from 100 up, one decimal from 10, two below; thousands grouped.</summary>
+    internal static string Natural(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0" : Math.Abs(value) >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
+
+    internal static string Natural(decimal value) => Natural((double)value);
+
+    private static string Percent(double share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>"%" sticks to the number; a word unit gets a space ("3 partners").</summary>
     private static string U(string? unit) => string.IsNullOrWhiteSpace(unit) ? "" : unit.Trim() is "%" ? "%" : " " + unit.Trim();

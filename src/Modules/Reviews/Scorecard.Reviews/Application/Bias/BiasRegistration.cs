@@ -11,6 +11,7 @@ internal static class BiasRegistration
     public static IServiceCollection AddBiasAnalysis(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddSingleton<BiasExplanationCache>();
         services.AddScoped<BiasExplainer>();
         services.AddScoped<BiasService>();
         return services;

@@ -89,11 +89,12 @@ internal sealed class BiasService(
 
         var dismissals = await DismissalsAsync(reviewId, ct);
         var result = new List<BiasFindingDto>();
-        foreach (var (f, _) in findings)
+        var explanations = await explainer.ExplainAllAsync([.. findings.Select(x => x.Finding)], reviewId.ToString(), ct); // one model call per review at most
+        for (var i = 0; i < findings.Count; i++)
         {
-            var (text, source) = await explainer.ExplainAsync(f, reviewId.ToString(), ct);
+            var f = findings[i].Finding;
             dismissals.TryGetValue(f.Code, out var dismissal);
-            result.Add(f.ToDto(text, source, dismissal));
+            result.Add(f.ToDto(explanations[i].Text, explanations[i].Source, dismissal));
         }
         return new BiasCheckDto(review.Id, cycle.Id, review.PersonId, result, unavailable.Distinct().ToList());
     }

@@ -5,7 +5,7 @@ using Scorecard.Reviews.Persistence;
 namespace Scorecard.Reviews.Application.Drafting;
 
 /// <summary>
-/// Before a manager review is submitted: if AI-drafted text was inserted (and not discarded), the manager must
+/// Before a manager review is submitted: if AI-drafted text was ever inserted (discarded later or not), the manager must
 /// have confirmed they reviewed and own it (<c>confirmAiReviewed</c>), else 422 naming that field. When it passes,
 /// the audit log keeps the drafts, the final text and who confirmed.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed class AiConfirmationSubmitCheck(ReviewsDbContext db, IAuditLog a
     public async Task CheckAsync(ReviewSubmitContext context, CancellationToken cancellationToken)
     {
         var used = await db.Set<AiDraft>().AsNoTracking()
-            .Where(d => d.ReviewId == context.ReviewId && d.UsedAt != null && d.DiscardedAt == null)
+            .Where(d => d.ReviewId == context.ReviewId && d.UsedAt != null) // discarding later does not undo an insert
             .ToListAsync(cancellationToken);
         if (used.Count == 0) return;
         if (used.Any(d => d.ConfirmedAt is null))

@@ -10,7 +10,11 @@ namespace Scorecard.Reviews.Application.Drafting;
 /// </summary>
 internal sealed record DraftAnswer(IReadOnlyList<DraftSection> Sections)
 {
-    /// <summary>The draft as one text, each sentence followed by its citation markers.</summary>
+    /// <summary>
+    /// The draft as the text a manager inserts: plain prose, a heading line per section and a paragraph of its
+    /// sentences, sections separated by a blank line. Citations are not in the text: they travel as structured
+    /// references (numbered footnotes on the page, linking into the evidence panel).
+    /// </summary>
     public string ToText()
     {
         var sb = new StringBuilder();
@@ -18,7 +22,7 @@ internal sealed record DraftAnswer(IReadOnlyList<DraftSection> Sections)
         {
             if (sb.Length > 0) sb.Append("\n\n");
             sb.Append(section.Title).Append('\n');
-            sb.Append(string.Join(" ", section.Sentences.Select(s => s.Text.Trim() + " " + string.Concat(s.EvidenceIds.Select(CitationCheck.Marker)))));
+            sb.Append(string.Join(" ", section.Sentences.Select(s => DraftValidator.Marker().Replace(s.Text, "").Trim())));
         }
         return sb.ToString();
     }
@@ -70,7 +74,7 @@ internal sealed record DraftSentence(string Text, IReadOnlyList<string> Evidence
 internal static partial class DraftValidator
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"\[\s*(?:evidence|ev|e|cite|citation|ref|reference|source|src)\s*[:#=]\s*[^\]\r\n]{1,80}\]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Marker();
+    internal static partial System.Text.RegularExpressions.Regex Marker();
 
     public static AiValidation Validate(DraftAnswer answer, IReadOnlyCollection<string> knownIds)
     {

@@ -8,8 +8,11 @@ internal static class DraftingRegistration
     public static IServiceCollection AddReviewDrafting(this IServiceCollection services)
     {
         services.AddScoped<ReviewDrafter>();
+        services.AddScoped<Scorecard.Platform.Ai.IAiSwitch, OrganizationAiSwitch>();
         services.AddScoped<DraftingService>();
+        services.AddScoped<AiAuditService>();
         services.AddScoped<IReviewSubmitCheck, AiConfirmationSubmitCheck>();
+        services.AddScoped<IReviewSubmitCheck, PrivateTextSubmitCheck>();
         return services;
     }
 }

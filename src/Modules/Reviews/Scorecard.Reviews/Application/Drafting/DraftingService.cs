@@ -82,14 +82,35 @@ internal sealed partial class DraftingService(
         return (review, cycle);
     }
 
-    /// <summary>The review's evidence panel plus the person's OKR alignment findings, as the drafter sees it.</summary>
-    public async Task<IReadOnlyList<EvidenceItem>> EvidenceForDraftAsync(Review review, ReviewCycle cycle, CancellationToken ct)
+    /// <summary>
+    /// The review's evidence panel plus the person's OKR alignment findings, as the drafter sees it. Private feedback
+    /// and manager notes are never part of a draft (the draft can end up in text the employee reads); the manager
+    /// still reads them in the evidence panel, marked private.
+    /// </summary>
+    public async Task<IReadOnlyList<EvidenceItem>> EvidenceForDraftAsync(Review review, ReviewCycle cycle, CancellationToken ct) =>
+        (await DraftEvidenceAsync(review, cycle, ct)).Items;
+
+    /// <summary>The draft's evidence and how many private items (feedback, notes) were left out of it.</summary>
+    private async Task<(List<EvidenceItem> Items, int LeftOut)> DraftEvidenceAsync(Review review, ReviewCycle cycle, CancellationToken ct)
     {
         var built = await evidence.BuildAsync(review, cycle, access.Me, ct);
-        var items = built.Items.Where(i => i.Kind != EvidenceKind.Note).ToList();
+        var confidential = await ConfidentialEvidenceIdsAsync(review.PersonId, ct);
+        var items = built.Items.Where(i => i.Kind != EvidenceKind.Note && !confidential.Contains(i.Id)).ToList();
+        var leftOut = built.Items.Count - items.Count;
         items.AddRange(await AlignmentEvidenceAsync(review.PersonId, cycle.PeriodStart, cycle.PeriodEnd, items, ct));
-        return items;
+        return (items, leftOut);
     }
+
+    internal static string ManagerOnlyNote(int leftOut) =>
+        $"Manager-only: {leftOut} private feedback item(s) or note(s) are not in this draft, because the employee may read the narrative. " +
+        "They are in the evidence panel, marked private; nothing from them can be inserted.";
+
+    /// <summary>Evidence ids of feedback about the person that the person may not read: private feedback and notes.</summary>
+    public async Task<HashSet<string>> ConfidentialEvidenceIdsAsync(Guid personId, CancellationToken ct) =>
+        [.. (await db.Feedback.AsNoTracking()
+                .Where(f => f.ToPersonId == personId && (f.Visibility == FeedbackVisibility.Private || f.Kind == FeedbackKind.Note))
+                .Select(f => f.Id).ToListAsync(ct))
+            .Select(EvidenceService.Ids.Feedback)];
 
     /// <summary>Alignment findings about the person's objectives (OKR contract), as evidence items <c>okr-alignment:{objective}:{code}</c>.</summary>
     public async Task<IReadOnlyList<EvidenceItem>> AlignmentEvidenceAsync(Guid personId, DateOnly from, DateOnly to,
@@ -128,7 +149,7 @@ internal sealed partial class DraftingService(
         var (review, cycle) = await LoadForDraftingAsync(reviewId, ct);
         if (!await DraftingEnabledAsync(ct)) throw new ConflictException(DisabledMessage);
 
-        var items = await EvidenceForDraftAsync(review, cycle, ct);
+        var (items, leftOut) = await DraftEvidenceAsync(review, cycle, ct);
         if (items.Count == 0)
             throw new RuleViolationException("evidence", "There is no evidence for this review period yet (no goals, KPIs, feedback or self-review), so there is nothing to draft from.");
 
@@ -138,6 +159,7 @@ internal sealed partial class DraftingService(
             new AiPerson(person?.Name ?? "the person reviewed", person?.Email),
             [.. people.Where(p => p.Id != review.PersonId).Select(p => new AiPerson(p.Name, p.Email))], TokenBudget), ct);
 
+        var warnings = leftOut > 0 ? [ManagerOnlyNote(leftOut), .. outcome.Warnings] : outcome.Warnings.ToList();
         var now = clock.GetUtcNow();
         var draft = new AiDraft
         {
@@ -149,7 +171,7 @@ internal sealed partial class DraftingService(
             Text = outcome.Text.Length > DraftingModel.TextMax ? outcome.Text[..DraftingModel.TextMax] : outcome.Text,
             SectionsJson = JsonColumn.Write(outcome.Answer.Sections),
             EvidenceIdsJson = JsonColumn.Write(outcome.Sample.Items.Select(i => i.Id)),
-            WarningsJson = JsonColumn.Write(outcome.Warnings),
+            WarningsJson = JsonColumn.Write(warnings),
             PromptTokens = outcome.PromptTokens,
         };
         db.Add(draft);
@@ -158,7 +180,7 @@ internal sealed partial class DraftingService(
             After: draft.Text, DataJson: JsonColumn.Write(new
             {
                 draftId = draft.Id, outcome.Provider, outcome.Model, evidenceIds = outcome.Sample.Items.Select(i => i.Id),
-                outcome.PromptTokens, outcome.Warnings, outcome.FellBackToOffline,
+                outcome.PromptTokens, Warnings = warnings, outcome.FellBackToOffline,
             })), ct);
         if (outcome.InjectionSignals.Count > 0)
             await audit.WriteAsync(new AuditEntry("reviews.ai.injection_suspected", "review", review.Id.ToString(), access.Me,
@@ -170,7 +192,7 @@ internal sealed partial class DraftingService(
                 })), ct);
 
         var byId = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        return ToDto(draft, outcome.Answer, outcome.Label, outcome.Warnings, byId,
+        return ToDto(draft, outcome.Answer, outcome.Label, warnings, byId,
             new DraftSampleDto(outcome.Sample.Total, outcome.Sample.Items.Count, outcome.PromptTokens, outcome.Sample.TokenBudget,
                 outcome.Sample.MonthsWithEvidence, outcome.Sample.MonthsCovered));
     }
@@ -214,11 +236,13 @@ internal sealed partial class DraftingService(
     private static ReviewDraftDto ToDto(AiDraft draft, DraftAnswer answer, string label, IReadOnlyList<string> warnings,
         IReadOnlyDictionary<string, EvidenceItem> evidenceById, DraftSampleDto sample)
     {
-        var cited = answer.Sections.SelectMany(s => s.Sentences).SelectMany(s => s.EvidenceIds).Distinct(StringComparer.Ordinal)
-            .Select(id => evidenceById.TryGetValue(id, out var e) ? new DraftCitationDto(id, e.Kind, e.Date, "#" + id) : null)
+        var order = answer.Sections.SelectMany(s => s.Sentences).SelectMany(s => s.EvidenceIds).Distinct(StringComparer.Ordinal)
+            .Select((id, i) => (id, Number: i + 1)).ToDictionary(x => x.id, x => x.Number, StringComparer.Ordinal);
+        var cited = order.Select(x => evidenceById.TryGetValue(x.Key, out var e) ? new DraftCitationDto(x.Value, x.Key, e.Kind, e.Date, "#" + x.Key) : null)
             .OfType<DraftCitationDto>().ToList();
         return new ReviewDraftDto(draft.Id, draft.Text,
-            [.. answer.Sections.Select(s => new DraftSectionDto(s.Title, [.. s.Sentences.Select(x => new DraftSentenceDto(x.Text, x.EvidenceIds))]))],
+            [.. answer.Sections.Select(s => new DraftSectionDto(s.Title,
+                [.. s.Sentences.Select(x => new DraftSentenceDto(x.Text, x.EvidenceIds, [.. x.EvidenceIds.Select(id => order[id])]))]))],
             cited, draft.Provider, draft.Model, draft.CreatedAt, warnings, label, AiGenerated: true, draft.UsedAt is not null, sample, TransparencyLink);
     }
 
@@ -241,7 +265,10 @@ internal sealed partial class DraftingService(
         return new AiUseDto(reviewId, draftId, draft.Text, true, false);
     }
 
-    /// <summary>The manager discards a draft; if no inserted draft remains, the review is no longer AI-assisted.</summary>
+    /// <summary>
+    /// The manager discards a draft. Once AI text was inserted into the review it stays AI-assisted and still needs the
+    /// confirmation before submitting, whatever is discarded later: the text may still be in the narrative.
+    /// </summary>
     public async Task<AiUseDto> DiscardAsync(Guid reviewId, Guid draftId, CancellationToken ct)
     {
         var (review, cycle, _) = await reviews.LoadAsync(reviewId, ct);
@@ -249,12 +276,13 @@ internal sealed partial class DraftingService(
         var draft = await db.Set<AiDraft>().FirstOrDefaultAsync(d => d.Id == draftId && d.ReviewId == reviewId, ct)
             ?? throw new NotFoundException("draft", draftId.ToString());
         draft.DiscardedAt ??= clock.GetUtcNow();
-        var stillUsed = await db.Set<AiDraft>().AnyAsync(d => d.ReviewId == reviewId && d.Id != draftId && d.UsedAt != null && d.DiscardedAt == null, ct);
-        review.AiAssisted = stillUsed;
+        var everUsed = await db.Set<AiDraft>().AnyAsync(d => d.ReviewId == reviewId && d.UsedAt != null, ct);
+        review.AiAssisted = review.AiAssisted || everUsed;
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(new AuditEntry("reviews.ai.draft_discarded", "review", reviewId.ToString(), access.Me,
-            DataJson: JsonColumn.Write(new { draftId, wasUsed = draft.UsedAt is not null })), ct);
-        return new AiUseDto(reviewId, draftId, draft.Text, stillUsed, false);
+            Reason: everUsed ? "AI text was inserted earlier: the review stays AI-assisted and needs the confirmation." : null,
+            DataJson: JsonColumn.Write(new { draftId, wasUsed = draft.UsedAt is not null, staysAiAssisted = review.AiAssisted })), ct);
+        return new AiUseDto(reviewId, draftId, draft.Text, review.AiAssisted, false);
     }
 
     /// <summary>The manager confirms they reviewed, edited where needed, and own the AI-drafted text.</summary>
@@ -264,7 +292,7 @@ internal sealed partial class DraftingService(
         await RequireManagerEditingAsync(review, cycle, ct);
         if (request.ConfirmAiReviewed != true)
             throw new RuleViolationException("confirmAiReviewed", "Set confirmAiReviewed to true to confirm you reviewed the AI-drafted text and own it.");
-        var used = await db.Set<AiDraft>().Where(d => d.ReviewId == reviewId && d.UsedAt != null && d.DiscardedAt == null).ToListAsync(ct);
+        var used = await db.Set<AiDraft>().Where(d => d.ReviewId == reviewId && d.UsedAt != null).ToListAsync(ct);
         if (used.Count == 0)
             throw new RuleViolationException("confirmAiReviewed", "No AI-drafted text was inserted into this review, so there is nothing to confirm.");
         var now = clock.GetUtcNow();

@@ -1,10 +1,11 @@
+using Scorecard.Platform.Ai;
+
 namespace Scorecard.Reviews.Application.Drafting;
 
 /// <summary>
 /// Chooses the evidence a draft rests on, across the whole review period and within a token budget.
-/// Tokens are estimated as characters / 4 (rounded up) of the line the prompt shows for an item
-/// (<see cref="Line"/>) — the usual rule of thumb for English text with GPT-style tokenizers; it is an
-/// estimate for budgeting, not a count. Goals, key results, KPIs, the self-review and alignment findings
+/// Tokens are counted with a real tokenizer (o200k_base, <see cref="PromptTokens"/>) on the line the prompt
+/// shows for an item (<see cref="Line"/>). Goals, key results, KPIs, the self-review and alignment findings
 /// ("anchors") come first, up to half the budget; then dated items (check-ins, measurements, feedback,
 /// praise, peer feedback) are taken round-robin across calendar months — one per month per round, and
 /// within a month round-robin across kinds — so a busy last month cannot crowd out the rest of the year.
@@ -21,7 +22,7 @@ internal static class EvidenceSampler
 
     internal sealed record Sample(IReadOnlyList<EvidenceItem> Items, int Total, int EstimatedTokens, int TokenBudget, int MonthsWithEvidence, int MonthsCovered);
 
-    public static int EstimateTokens(string text) => (text.Length + 3) / 4;
+    public static int EstimateTokens(string text) => PromptTokens.Count(text);
 
     public static string Line(EvidenceItem item) => $"[{item.Id}] {item.Kind} {item.Date:yyyy-MM-dd}: {item.Text}";
 

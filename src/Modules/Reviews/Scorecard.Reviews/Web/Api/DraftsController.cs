@@ -81,5 +81,11 @@ public sealed class DraftsController : ControllerBase
     public async Task<IActionResult> SetSettings([FromBody] AiSettingsRequest request, CancellationToken ct) =>
         Ok(await Drafting.SetSettingsAsync(request, ct));
 
+    /// <summary>Administrators: the AI calls (feature, who, when, model, tokens, outcome, fallback reason, rejected answers kept 30 days) and AI decisions.</summary>
+    [HttpGet("ai/audit")]
+    [ProducesResponseType<AiAuditDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Audit([FromQuery] int? limit, CancellationToken ct) =>
+        Ok(await HttpContext.RequestServices.GetRequiredService<AiAuditService>().ListAsync(limit, ct));
+
     private DraftingService Drafting => HttpContext.RequestServices.GetRequiredService<DraftingService>();
 }

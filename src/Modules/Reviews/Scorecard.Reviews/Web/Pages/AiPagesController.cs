@@ -30,6 +30,20 @@ public sealed class AiPagesController : Controller
         }
     }
 
+    /// <summary>Administrators: the AI audit trail as a page.</summary>
+    [HttpGet("/ai/audit")]
+    public async Task<IActionResult> Audit(CancellationToken ct)
+    {
+        try
+        {
+            return View("~/Views/Ai/Audit.cshtml", await HttpContext.RequestServices.GetRequiredService<AiAuditService>().ListAsync(200, ct));
+        }
+        catch (ForbiddenException)
+        {
+            return Forbid();
+        }
+    }
+
     private async Task<IActionResult> PageAsync(string? message, string? error, CancellationToken ct) =>
         View("~/Views/Ai/Transparency.cshtml", new AiTransparencyView(await Drafting.SettingsAsync(ct),
             User.IsInRole(Platform.Security.Roles.Admin), EvidenceSampler.DefaultTokenBudget, message, error));

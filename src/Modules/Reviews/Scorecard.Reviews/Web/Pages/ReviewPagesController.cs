@@ -66,7 +66,7 @@ public sealed class ReviewPagesController : Controller
             if (action == "submit")
             {
                 if (confirmAiReviewed == true && await Service<ReviewsDbContext>().Set<AiDraft>()
-                        .AnyAsync(d => d.ReviewId == id && d.UsedAt != null && d.DiscardedAt == null, ct))
+                        .AnyAsync(d => d.ReviewId == id && d.UsedAt != null, ct))
                     await Drafting.ConfirmAsync(id, new AiConfirmationRequest(true), ct);
                 await Reviews.SubmitAsync(id, ct);
                 return await ReviewViewAsync(id, "Review submitted.", null, ct);
@@ -131,7 +131,7 @@ public sealed class ReviewPagesController : Controller
         {
             await SaveManagerFormAsync(id, ratings, overallRating, potential, narrative, version, ct);
             var result = await Drafting.DiscardAsync(id, draftId, ct);
-            return await ReviewViewAsync(id, result.AiAssisted ? "Draft discarded." : "Draft discarded. Remove any AI text you inserted from the narrative; the review is no longer marked AI-assisted.", null, ct);
+            return await ReviewViewAsync(id, result.AiAssisted ? "Draft discarded. AI text was inserted earlier, so the review stays AI-assisted and still needs your confirmation before submitting." : "Draft discarded.", null, ct);
         }
         catch (ScorecardException e) when (e is not NotFoundException)
         {
@@ -285,7 +285,7 @@ public sealed class ReviewPagesController : Controller
         var drafter = role is ReviewRole.Manager or ReviewRole.Hr;
         var draft = drafter ? await Drafting.LatestAsync(review.Id, items, ct) : null;
         var peer = drafter ? await Drafting.PeerSummaryAsync(review.Id, ct) : null;
-        var used = drafter && await Service<ReviewsDbContext>().Set<AiDraft>().AnyAsync(d => d.ReviewId == review.Id && d.UsedAt != null && d.DiscardedAt == null, ct);
+        var used = drafter && await Service<ReviewsDbContext>().Set<AiDraft>().AnyAsync(d => d.ReviewId == review.Id && d.UsedAt != null, ct);
         return new ReviewAiPanel(await Drafting.DraftingEnabledAsync(ct), review.CanEditManagerPart, draft, alignment, peer, used, byId,
             Fresh: draft is not null && HttpContext.Items.ContainsKey(FreshDraftKey));
     }
