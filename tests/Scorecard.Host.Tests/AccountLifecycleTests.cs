@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 
 namespace Scorecard.Host.Tests;
 
-public sealed partial class AccountLifecycleTests(ScorecardFactory factory) : IClassFixture<ScorecardFactory>
+public sealed class AccountLifecycleTests(ScorecardFactory factory) : IClassFixture<ScorecardFactory>
 {
     private async Task<HttpResponseMessage> TokenAsync(string email, string password = ScorecardFactory.DemoPassword) =>
         await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { email, password });
@@ -58,7 +58,7 @@ public sealed partial class AccountLifecycleTests(ScorecardFactory factory) : IC
         async Task<string> PostAsync(string password)
         {
             var page = await client.GetStringAsync("/account/sign-in");
-            var token = AntiforgeryField().Match(page).Groups[1].Value;
+            var token = PageForms.AntiforgeryToken(page);
             var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token, ["Email"] = email, ["Password"] = password,
@@ -80,7 +80,4 @@ public sealed partial class AccountLifecycleTests(ScorecardFactory factory) : IC
         }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

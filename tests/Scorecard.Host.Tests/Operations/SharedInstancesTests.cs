@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Scorecard.Testing;
 
 namespace Scorecard.Host.Tests.Operations;
@@ -11,7 +10,7 @@ namespace Scorecard.Host.Tests.Operations;
 /// moment on an empty database, they migrate and seed once, read each other's tokens, cookies and form
 /// tokens, and run each background job once.
 /// </summary>
-public sealed partial class SharedInstancesTests
+public sealed class SharedInstancesTests
 {
     [Fact]
     public async Task Two_instances_started_together_on_one_empty_postgresql_database_behave_as_one()
@@ -55,7 +54,7 @@ public sealed partial class SharedInstancesTests
         {
             ["Email"] = ScorecardFactory.Employee,
             ["Password"] = ScorecardFactory.DemoPassword,
-            ["__RequestVerificationToken"] = FormToken(await signInPage.Content.ReadAsStringAsync()),
+            ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(await signInPage.Content.ReadAsStringAsync()),
         });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var feedbackPage = await cookies.SendAsync(clientB, HttpMethod.Get, "/feedback");
@@ -68,7 +67,7 @@ public sealed partial class SharedInstancesTests
             ["text"] = "Posted to the other instance: thanks for the clear release plan, it cut our rollout time.",
             ["visibility"] = "shared",
             ["kind"] = "feedback",
-            ["__RequestVerificationToken"] = FormToken(await formOnA.Content.ReadAsStringAsync()),
+            ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(await formOnA.Content.ReadAsStringAsync()),
         });
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Contains("Feedback sent.", await posted.Content.ReadAsStringAsync());
@@ -89,11 +88,6 @@ public sealed partial class SharedInstancesTests
         }
     }
 
-    private static string FormToken(string html) =>
-        TokenInput().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenInput();
 
     /// <summary>One browser's cookies, sent to whichever instance the request goes to.</summary>
     private sealed class CookieJar

@@ -190,8 +190,22 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
 
         var mayaReview = await hr.ReviewOfAsync(cycleId, mayaId);
         var sara = await factory.PersonAsync("sara.nilsson");
-        var assigned = await hr.PutOkAsync($"/api/v1/reviews/{mayaReview}/reviewer", new { managerId = sara });
+        // Maya has no manager chain, so anyone HR names needs a reason — the reviewer reads her evidence and private feedback.
+        var noReason = await hr.PutAsJsonAsync($"/api/v1/reviews/{mayaReview}/reviewer", new { managerId = sara });
+        Assert.Equal("reason", (await ReviewsTestKit.ProblemAsync(noReason, HttpStatusCode.BadRequest))["field"].Str());
+        var assigned = await hr.PutOkAsync($"/api/v1/reviews/{mayaReview}/reviewer",
+            new { managerId = sara, reason = "The CEO's review is held by the Head of People, as the board decided." });
         Assert.Equal(sara.ToString(), assigned["managerId"].Str());
         Assert.Empty((await hr.GetJsonAsync($"/api/v1/review-cycles/{cycleId}"))["withoutManager"]!.AsArray());
+
+        // Replacing a reviewer needs a reason too, the reviewee cannot review themselves, and every change is audited with its reason.
+        var daniel = await factory.PersonAsync("daniel.okafor");
+        var replaceWithoutReason = await hr.PutAsJsonAsync($"/api/v1/reviews/{mayaReview}/reviewer", new { managerId = daniel });
+        Assert.Equal("reason", (await ReviewsTestKit.ProblemAsync(replaceWithoutReason, HttpStatusCode.BadRequest))["field"].Str());
+        var self = await hr.PutAsJsonAsync($"/api/v1/reviews/{mayaReview}/reviewer", new { managerId = mayaId, reason = "x" });
+        await ReviewsTestKit.ProblemAsync(self, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(sara.ToString(), (await hr.GetJsonAsync($"/api/v1/reviews/{mayaReview}"))["managerId"].Str());
+        Assert.Equal("The CEO's review is held by the Head of People, as the board decided.",
+            factory.Database.Scalar($"SELECT \"Reason\" FROM platform_audit_log WHERE \"Action\" = 'reviews.review.reviewer_assigned' AND \"SubjectId\" = '{mayaReview}'")!.ToString());
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 
 namespace Scorecard.Host.Tests.Security;
 
@@ -16,7 +15,7 @@ public sealed class BehindProxyFactory : ScorecardFactory
     };
 }
 
-public sealed partial class SignInHardeningTests(BehindProxyFactory factory) : IClassFixture<BehindProxyFactory>
+public sealed class SignInHardeningTests(BehindProxyFactory factory) : IClassFixture<BehindProxyFactory>
 {
     private HttpClient From(string address)
     {
@@ -102,7 +101,7 @@ public sealed partial class SignInHardeningTests(BehindProxyFactory factory) : I
         var cookies = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(await page.Content.ReadAsStringAsync()),
+            ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(await page.Content.ReadAsStringAsync()),
             ["Email"] = ScorecardFactory.Employee, ["Password"] = ScorecardFactory.DemoPassword,
         });
         using var signIn = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in") { Content = form };
@@ -123,11 +122,11 @@ public sealed partial class SignInHardeningTests(BehindProxyFactory factory) : I
         using (var write = new HttpRequestMessage(HttpMethod.Post, "/api/v1/feedback/language-check") { Content = JsonContent.Create(new { text = "ok" }) })
         {
             write.Headers.Add("Cookie", session);
-            write.Headers.Add("RequestVerificationToken", Token(await feedbackPage.Content.ReadAsStringAsync()));
+            write.Headers.Add("RequestVerificationToken", PageForms.AntiforgeryToken(await feedbackPage.Content.ReadAsStringAsync()));
             Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(write)).StatusCode);
         }
 
-        var signOutToken = Token(await (await Send(browser, HttpMethod.Get, "/feedback", session)).Content.ReadAsStringAsync());
+        var signOutToken = PageForms.AntiforgeryToken(await (await Send(browser, HttpMethod.Get, "/feedback", session)).Content.ReadAsStringAsync());
         using (var signOut = new HttpRequestMessage(HttpMethod.Post, "/account/sign-out")
                { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = signOutToken }) })
         {
@@ -159,7 +158,7 @@ public sealed partial class SignInHardeningTests(BehindProxyFactory factory) : I
         var page = await https.GetAsync("/account/sign-in");
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(await page.Content.ReadAsStringAsync()),
+            ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(await page.Content.ReadAsStringAsync()),
             ["Email"] = ScorecardFactory.Hr, ["Password"] = ScorecardFactory.DemoPassword,
         });
         using var signIn = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in") { Content = form };
@@ -176,8 +175,4 @@ public sealed partial class SignInHardeningTests(BehindProxyFactory factory) : I
         return await client.SendAsync(request);
     }
 
-    private static string Token(string html) => AntiforgeryField().Match(html).Groups[1].Value;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

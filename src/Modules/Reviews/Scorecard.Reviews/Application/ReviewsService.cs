@@ -277,7 +277,11 @@ internal sealed class ReviewsService(
         return await ToDtoAsync(review, cycle, template, ReviewRole.Reviewee, ct);
     }
 
-    /// <summary>HR names the manager for a participant the org chart left without one.</summary>
+    /// <summary>
+    /// HR names the reviewer: for a participant the org chart left without one, or instead of the current one.
+    /// The reviewer reads the person's evidence and private feedback, so replacing a reviewer, or naming someone
+    /// outside the person's manager chain, needs a reason; every change is audited with it.
+    /// </summary>
     public async Task<ReviewDto> AssignReviewerAsync(Guid id, AssignReviewerRequest request, CancellationToken ct)
     {
         access.RequireHr();
@@ -287,6 +291,14 @@ internal sealed class ReviewsService(
         if (managerId == review.PersonId) throw new RuleViolationException("managerId", "A person cannot review themselves.");
         if (await directory.GetPersonAsync(managerId, ct) is not { Active: true })
             throw new RuleViolationException("managerId", $"Person '{managerId}' does not exist or has left.");
+        var reason = request.Reason?.Trim();
+        if (reason is { Length: > 1000 }) throw new BadInputException("reason", "reason is longer than 1000 characters.");
+        var replacing = review.ManagerId is { } current && current != managerId;
+        var inChain = await directory.IsInManagerChainAsync(managerId, review.PersonId, ct);
+        if ((replacing || !inChain) && string.IsNullOrEmpty(reason))
+            throw new BadInputException("reason", replacing
+                ? "Replacing a reviewer needs a reason: the new reviewer reads this person's evidence and private feedback."
+                : "A reviewer outside the person's manager chain needs a reason: they read this person's evidence and private feedback.");
         var before = review.ManagerId;
         review.ManagerId = managerId;
         review.Version = Guid.NewGuid();
@@ -295,7 +307,7 @@ internal sealed class ReviewsService(
         cycle.WithoutManager = without;
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(new AuditEntry("reviews.review.reviewer_assigned", "review", id.ToString(), access.Me,
-            Before: before?.ToString(), After: managerId.ToString()), ct);
+            Before: before?.ToString(), After: managerId.ToString(), Reason: string.IsNullOrEmpty(reason) ? null : reason), ct);
         return await ToDtoAsync(review, cycle, template, await access.RoleAsync(review, ct), ct);
     }
 

@@ -110,7 +110,11 @@ public sealed record CalibrationAdjustmentRequest(Guid? ReviewId, int? OverallRa
 
 public sealed record CalibrationAdjustmentDto(Guid ReviewId, int? Before, int After, string Reason, Guid ByPersonId, Guid Version);
 
-public sealed record AssignReviewerRequest(Guid? ManagerId);
+/// <summary>
+/// The reviewer HR names. <c>reason</c> is required when replacing a reviewer, or when the new reviewer is not in
+/// the person's manager chain (the reviewer reads the person's evidence and private feedback).
+/// </summary>
+public sealed record AssignReviewerRequest(Guid? ManagerId, string? Reason = null);
 
 public sealed record AcknowledgeRequest(string? Comment);
 
