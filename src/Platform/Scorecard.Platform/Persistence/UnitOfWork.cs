@@ -60,6 +60,23 @@ public sealed class UnitOfWork(IServiceProvider services, IEnumerable<ModuleCont
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Serializes the rest of the work with every other unit of work that locks the same row, until the commit:
+    /// for rules a unique index cannot hold ("at most 8 nominations", "current = the latest check-in"). Starts the
+    /// transaction now — on SQLite a writer's lock (BEGIN IMMEDIATE), on PostgreSQL a row lock (FOR UPDATE).
+    /// Read what the rule depends on only after this. Outside a unit of work there is nothing to serialize with.
+    /// </summary>
+    public async Task LockAsync<TEntity>(DbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        if (!_running) return;
+        await BeforeSaveAsync(db, cancellationToken);
+        if (!db.Database.IsNpgsql()) return;
+        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
+        var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName();
+        var sql = $"SELECT 1 FROM \"{entity.GetTableName()}\" WHERE \"{key}\" = @p0 FOR UPDATE";
+        await db.Database.ExecuteSqlRawAsync(sql, [new Npgsql.NpgsqlParameter("p0", id)], cancellationToken);
+    }
+
     /// <summary>Before any context of the scope saves: starts the transaction, with every module context in it.</summary>
     internal async Task BeforeSaveAsync(DbContext saving, CancellationToken cancellationToken)
     {

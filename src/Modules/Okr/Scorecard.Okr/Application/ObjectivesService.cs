@@ -1,3 +1,4 @@
+using Scorecard.Platform.Persistence;
 using Scorecard.Platform.Values;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,8 @@ internal sealed class ObjectivesService(
     IStrategyReader strategy,
     IEventBus events,
     IAuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    UnitOfWork unitOfWork)
 {
     public const int MaxCommentLength = OkrCheckIn.CommentMaxLength;
 
@@ -412,6 +414,8 @@ internal sealed class ObjectivesService(
 
     public async Task<ObjectiveDto> CheckInAsync(Guid keyResultId, CheckInRequest request, CancellationToken ct)
     {
+        // Check-ins to one key result are recorded one at a time, so its current value is always its latest check-in.
+        await unitOfWork.LockAsync<OkrKeyResult>(db, keyResultId, ct);
         var keyResult = await db.KeyResults.Include(k => k.CheckIns).FirstOrDefaultAsync(k => k.Id == keyResultId, ct)
             ?? throw new NotFoundException("Key result", keyResultId);
         var objective = await db.Objectives.FirstAsync(o => o.Id == keyResult.ObjectiveId, ct);

@@ -1,3 +1,4 @@
+using Scorecard.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Okr.Contracts;
@@ -20,7 +21,8 @@ internal sealed class ReviewsService(
     TimeProvider clock,
     EvidenceService evidence,
     IEnumerable<IReviewSubmitCheck> submitChecks,
-    IServiceProvider services)
+    IServiceProvider services,
+    UnitOfWork unitOfWork)
 {
     public async Task<IReadOnlyList<ReviewListItemDto>> ListAsync(Guid? cycleId, Guid? personId, CancellationToken ct)
     {
@@ -87,6 +89,8 @@ internal sealed class ReviewsService(
 
     public async Task<IReadOnlyList<NominationDto>> NominateAsync(Guid id, PeerNominationRequest request, CancellationToken ct)
     {
+        // Nominations for one review are made one at a time, so the maximum holds under simultaneous requests.
+        await unitOfWork.LockAsync<Review>(db, id, ct);
         var (review, cycle, _) = await LoadAsync(id, ct);
         if (await access.RoleAsync(review, ct) != ReviewRole.Reviewee)
             throw new ForbiddenException("Only the person reviewed nominates their peers.");
