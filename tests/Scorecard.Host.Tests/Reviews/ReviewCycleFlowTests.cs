@@ -112,8 +112,15 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         var badPotential = await hr.PostAsJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration/adjustments", new { reviewId, overallRating = 4, reason = "x", potential = 4 });
         Assert.Equal("potential", (await ReviewsTestKit.ProblemAsync(badPotential, HttpStatusCode.BadRequest))["field"].Str());
         // A 9-box move is this same calibration change: the rating (row) and the potential (column) with a reason.
+        var version = (await hr.GetJsonAsync($"/api/v1/reviews/{reviewId}"))["version"].Str();
+        var noVersion = await hr.PostAsJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration/adjustments", new { reviewId, overallRating = 4, reason = "x" });
+        Assert.Equal("version", (await ReviewsTestKit.ProblemAsync(noVersion, HttpStatusCode.BadRequest))["field"].Str());
         var adjusted = await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/calibration/adjustments",
-            new { reviewId, overallRating = 4, reason = "Calibrated against the Platform peers' outcomes.", potential = 2 });
+            new { reviewId, overallRating = 4, reason = "Calibrated against the Platform peers' outcomes.", potential = 2, version });
+        // A second change decided on the same (now stale) version overwrites nothing.
+        var stale = await hr.PostAsJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration/adjustments",
+            new { reviewId, overallRating = 2, reason = "Decided on an old screen.", version });
+        await ReviewsTestKit.ProblemAsync(stale, HttpStatusCode.Conflict);
         Assert.Equal(5, adjusted["before"]!.GetValue<int>());
         var moved = (await hr.GetJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration"))["nineBox"]!.AsArray();
         Assert.Contains(moved, c => c!["performance"]!.GetValue<int>() == 3 && c["potential"]!.GetValue<int>() == 2 && c["people"]!.AsArray().Count == 1);

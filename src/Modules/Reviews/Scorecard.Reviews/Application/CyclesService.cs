@@ -192,6 +192,10 @@ internal sealed class CyclesService(
             throw new RuleViolationException("reviewId", "Only a submitted manager review can be calibrated.");
         if (request.Potential is { } pot && (pot < ReviewLimits.PotentialMin || pot > ReviewLimits.PotentialMax))
             throw new BadInputException("potential", $"Potential must be between {ReviewLimits.PotentialMin} and {ReviewLimits.PotentialMax}.");
+        if (request.Version is not { } version)
+            throw new BadInputException("version", "version is required: the review's version the change was decided on.");
+        if (version != review.Version)
+            throw new ConflictException($"This review changed since you loaded it (its rating is now {review.OverallRating}). Reload and decide again.");
         var before = review.OverallRating;
         var potentialBefore = review.Potential;
         review.OverallRating = rating;
@@ -241,7 +245,7 @@ internal sealed class CyclesService(
         var list = reviews.Select(r => new CalibrationReviewDto(r.Id, r.PersonId, people.TryGetValue(r.PersonId, out var p) ? p.Name : "?",
                 r.ManagerId is { } m && people.TryGetValue(m, out var mp) ? mp.Name : null,
                 people.TryGetValue(r.PersonId, out var pu) && units.TryGetValue(pu.OrgUnitId, out var u) ? u.Name : "",
-                r.OverallRating, r.SubmittedOverallRating, r.Potential, r.Calibrated))
+                r.OverallRating, r.SubmittedOverallRating, r.Potential, r.Calibrated, r.Version))
             .OrderBy(r => r.ManagerName).ThenBy(r => r.PersonName).ToList();
         return new CalibrationDto(cycle.Id, cycle.Phase, ReviewsService.ToDto(scale), byManager, byDepartment, nine, list);
     }
@@ -250,7 +254,8 @@ internal sealed class CyclesService(
     /// HR moves a person to another 9-box cell: written back as the calibration change (<see cref="AdjustAsync"/>)
     /// with its required reason — the rating moved into the target row (<see cref="NineBoxMove"/>) and the potential set.
     /// </summary>
-    public async Task<CalibrationAdjustmentDto> MoveInNineBoxAsync(Guid cycleId, Guid? reviewId, int? performance, int? potential, string? reason, CancellationToken ct)
+    public async Task<CalibrationAdjustmentDto> MoveInNineBoxAsync(Guid cycleId, Guid? reviewId, int? performance, int? potential, string? reason,
+        Guid? version, CancellationToken ct)
     {
         access.RequireHr();
         var cycle = await FindAsync(cycleId, ct);
@@ -261,7 +266,7 @@ internal sealed class CyclesService(
         if (review.OverallRating is not { } current) throw new RuleViolationException("reviewId", "Only a rated review can be moved in the 9-box.");
         var scale = (await db.Templates.AsNoTracking().FirstAsync(t => t.Id == cycle.TemplateId, ct)).Definition.Scale;
         var rating = NineBoxMove.TargetRating(scale, current, perf, Band);
-        return await AdjustAsync(cycleId, new CalibrationAdjustmentRequest(id, rating, reason, potential), ct);
+        return await AdjustAsync(cycleId, new CalibrationAdjustmentRequest(id, rating, reason, potential, version), ct);
     }
 
     /// <summary>Low/medium/high third of the scale (1/2/3) for the 9-box.</summary>

@@ -195,11 +195,12 @@ public sealed class ReviewPagesController : Controller
     public async Task<IActionResult> Calibration(Guid id, CancellationToken ct) => await CalibrationViewAsync(id, null, null, ct);
 
     [HttpPost("/reviews/cycles/{id:guid}/calibration")]
-    public async Task<IActionResult> Adjust(Guid id, [FromForm] Guid? reviewId, [FromForm] int? overallRating, [FromForm] string? reason, CancellationToken ct)
+    public async Task<IActionResult> Adjust(Guid id, [FromForm] Guid? reviewId, [FromForm] int? overallRating, [FromForm] string? reason,
+        [FromForm] Guid? version, CancellationToken ct)
     {
         try
         {
-            var result = await Cycles.AdjustAsync(id, new CalibrationAdjustmentRequest(reviewId, overallRating, reason), ct);
+            var result = await Cycles.AdjustAsync(id, new CalibrationAdjustmentRequest(reviewId, overallRating, reason, Version: version), ct);
             return await CalibrationViewAsync(id, $"Rating changed from {result.Before} to {result.After}; the change is in the audit log.", null, ct);
         }
         catch (ScorecardException e) when (e is not (NotFoundException or ForbiddenException))
@@ -210,14 +211,15 @@ public sealed class ReviewPagesController : Controller
     }
 
     [HttpPost("/reviews/cycles/{id:guid}/calibration/nine-box")]
-    public async Task<IActionResult> MoveInNineBox(Guid id, [FromForm] Guid? reviewId, [FromForm] string? box, [FromForm] string? reason, CancellationToken ct)
+    public async Task<IActionResult> MoveInNineBox(Guid id, [FromForm] Guid? reviewId, [FromForm] string? box, [FromForm] string? reason,
+        [FromForm] Guid? version, CancellationToken ct)
     {
         try
         {
             var parts = (box ?? "").Split('-');
             int? performance = parts.Length == 2 && int.TryParse(parts[0], out var pf) ? pf : null;
             int? potential = parts.Length == 2 && int.TryParse(parts[1], out var pt) ? pt : null;
-            var result = await Cycles.MoveInNineBoxAsync(id, reviewId, performance, potential, reason, ct);
+            var result = await Cycles.MoveInNineBoxAsync(id, reviewId, performance, potential, reason, version, ct);
             return await CalibrationViewAsync(id, $"Moved: rating {result.Before} → {result.After}; the change is in the audit log with its reason.", null, ct);
         }
         catch (ScorecardException e) when (e is not (NotFoundException or ForbiddenException))

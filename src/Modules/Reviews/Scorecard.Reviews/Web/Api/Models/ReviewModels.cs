@@ -106,7 +106,8 @@ public sealed record ManagerReviewRequest(IReadOnlyList<RatingRequest>? Ratings,
     string? Narrative, Guid? Version);
 
 /// <summary>A calibration change: a new overall rating (required) and, from a 9-box move, optionally a new potential (1–3).</summary>
-public sealed record CalibrationAdjustmentRequest(Guid? ReviewId, int? OverallRating, string? Reason, int? Potential = null);
+/// <summary>A calibration change; <c>version</c> is the review's version the change was decided on (a stale one gets 409).</summary>
+public sealed record CalibrationAdjustmentRequest(Guid? ReviewId, int? OverallRating, string? Reason, int? Potential = null, Guid? Version = null);
 
 public sealed record CalibrationAdjustmentDto(Guid ReviewId, int? Before, int After, string Reason, Guid ByPersonId, Guid Version);
 
@@ -123,7 +124,7 @@ public sealed record DistributionRowDto(string Group, Guid? GroupId, IReadOnlyLi
 public sealed record NineBoxCellDto(int Performance, int Potential, IReadOnlyList<PersonRefDto> People);
 
 public sealed record CalibrationReviewDto(Guid ReviewId, Guid PersonId, string PersonName, string? ManagerName, string Department,
-    int? OverallRating, int? SubmittedRating, int? Potential, bool Calibrated);
+    int? OverallRating, int? SubmittedRating, int? Potential, bool Calibrated, Guid Version);
 
 /// <summary>Distributions of submitted overall ratings (counts from scale min to max) and the 9-box (performance band × potential 1–3).</summary>
 public sealed record CalibrationDto(Guid CycleId, string Phase, ScaleDto Scale, IReadOnlyList<DistributionRowDto> ByManager,
