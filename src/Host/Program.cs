@@ -46,6 +46,7 @@ app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment()) app.UseHsts();   // only ever sent over HTTPS
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUtf8Bodies();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Scorecard.Platform.Web;
 
 /// <summary>
-/// Refuses text that is not valid UTF-8, or contains U+0000, anywhere in a request's bound arguments (JSON bodies, forms, query and
+/// Refuses null elements in lists (naming the path, e.g. <c>decisions[0]</c>), and text that is not valid UTF-8 or contains U+0000, anywhere in a request's bound arguments (JSON bodies, forms, query and
 /// route values), naming the field — PostgreSQL cannot store it and SQLite would cut strings at it, so
 /// both databases answer the same 400 instead of a 500 on one and a silent success on the other.
 /// </summary>
@@ -42,7 +42,12 @@ internal sealed class NulCharacterFilter : IAsyncActionFilter
             case IEnumerable sequence:
                 var i = 0;
                 foreach (var item in sequence)
-                    if (FindNul(item, $"{path}[{i++}]", depth + 1) is { } inItem) return inItem;
+                {
+                    var itemPath = $"{path}[{i++}]";
+                    // A list never holds "nothing": [null] is a malformed body, named by its path, not a 500 further in.
+                    if (item is null) throw new BadInputException(itemPath, $"'{itemPath}' is null; a list may not contain null.");
+                    if (FindNul(item, itemPath, depth + 1) is { } inItem) return inItem;
+                }
                 return null;
         }
         var type = value.GetType();

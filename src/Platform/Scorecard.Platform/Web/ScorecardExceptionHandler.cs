@@ -32,6 +32,10 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
                 Detail = fault.Detail,
             },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request.", Detail = e.Message },
+            System.Text.DecoderFallbackException => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "Bad request.", Detail = "The body is not valid text in its declared charset.",
+            },
             _ => null,
         };
         if (problem is null) return false;

@@ -98,7 +98,7 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
                 case "birthYear":
                     person.BirthYear = PersonValidation.BirthYear(
                         value.ValueKind == JsonValueKind.Null ? null
-                        : value.TryGetInt32(out var y) ? y
+                        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var y) ? y
                         : throw new BadInputException("birthYear", "birthYear must be a whole number."), Today);
                     break;
                 case "version":

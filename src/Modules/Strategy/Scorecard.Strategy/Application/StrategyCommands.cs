@@ -417,8 +417,8 @@ internal sealed class StrategyCommands(
                         kpi.GreenThreshold = kpi.AmberThreshold = null;
                     }
                     else if (field.Value.ValueKind == JsonValueKind.Object
-                             && field.Value.TryGetProperty("green", out var g) && g.TryGetDouble(out var gv)
-                             && field.Value.TryGetProperty("amber", out var a) && a.TryGetDouble(out var av))
+                             && field.Value.TryGetProperty("green", out var g) && g.ValueKind == JsonValueKind.Number && g.TryGetDouble(out var gv)
+                             && field.Value.TryGetProperty("amber", out var a) && a.ValueKind == JsonValueKind.Number && a.TryGetDouble(out var av))
                     {
                         kpi.GreenThreshold = gv;
                         kpi.AmberThreshold = av;

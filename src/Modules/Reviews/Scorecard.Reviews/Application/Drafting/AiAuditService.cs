@@ -54,7 +54,7 @@ internal sealed class AiAuditService(IAuditLog audit, IOrganizationDirectory dir
         {
         }
         string? S(string name) => data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        long N(string name) => data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.TryGetInt64(out var n) ? n : 0;
+        long N(string name) => data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n : 0;
         bool B(string name) => data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
         return new AiCallDto(r.Id, r.At, r.SubjectType, r.SubjectId, who, S("provider") ?? "", S("responseModel") ?? S("model") ?? "",
             N("inputTokens"), N("outputTokens"), N("countedPromptTokens"), S("outcome") ?? "", S("failure"), S("errorType"),
