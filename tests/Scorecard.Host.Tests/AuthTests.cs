@@ -91,6 +91,8 @@ public sealed class AuthTests(ScorecardFactory factory) : IClassFixture<Scorecar
         self.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token["accessToken"].Str());
         var change = await self.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = "Initial-Pass-123", newPassword = "Changed-Pass-456" });
         Assert.Equal(HttpStatusCode.NoContent, change.StatusCode);
+        // The password change ends the sessions and tokens issued before it (security stamp): the old token no longer opens anything.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await self.GetAsync("/api/v1/me")).StatusCode);
         var withNew = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = "new.hire@brightline.example", password = "Changed-Pass-456" });
         Assert.Equal(HttpStatusCode.OK, withNew.StatusCode);
     }
