@@ -77,10 +77,7 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
     /// <summary>The first column of the first row of <paramref name="sql"/>, on either database.</summary>
     public object? Scalar(string sql)
     {
-        using System.Data.Common.DbConnection connection = Provider == DatabaseProvider.PostgreSql
-            ? new NpgsqlConnection(ConnectionString)
-            : new SqliteConnection(ConnectionString);
-        connection.Open();
+        using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         return cmd.ExecuteScalar();
@@ -88,13 +85,19 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
 
     public long Count(string sql) => Convert.ToInt64(Scalar(sql));
 
-    /// <summary>The first column of every row of <paramref name="sql"/>, as text.</summary>
-    public IReadOnlyList<string> Column(string sql)
+    private System.Data.Common.DbConnection Open()
     {
-        using System.Data.Common.DbConnection connection = Provider == DatabaseProvider.PostgreSql
+        System.Data.Common.DbConnection connection = Provider == DatabaseProvider.PostgreSql
             ? new NpgsqlConnection(ConnectionString)
             : new SqliteConnection(ConnectionString);
         connection.Open();
+        return connection;
+    }
+
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text.</summary>
+    public IReadOnlyList<string> Column(string sql)
+    {
+        using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         using var reader = cmd.ExecuteReader();

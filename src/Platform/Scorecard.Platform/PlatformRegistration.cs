@@ -28,7 +28,7 @@ public static class PlatformRegistration
         services.AddSingleton<IModuleInitializer, DataProtectionKeyInitializer>();
         services.Configure<MvcOptions>(o =>
         {
-            o.Filters.Add<NulCharacterFilter>(order: -100);
+            o.Filters.Add<MalformedArgumentsFilter>(order: -100);
             o.Filters.Add<TransactionPerRequestFilter>();
         });
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(configuration, PlatformTables.Prefix, PlatformTables.LegacyMigrations);

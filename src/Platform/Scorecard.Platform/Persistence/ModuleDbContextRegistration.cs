@@ -46,34 +46,29 @@ public static class ModuleDbContextRegistration
         return services;
     }
 
-    /// <summary>Options on the scope's shared connection (the application's way).</summary>
-    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings, string historyTable, DbConnection connection)
+    /// <summary>
+    /// The provider's options with the module's history table: on the scope's shared <paramref name="connection"/>
+    /// (the application's way), or on a connection string of their own (design-time tools and tests).
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings, string historyTable, DbConnection? connection = null)
     {
         switch (settings.Provider)
         {
-            case DatabaseProvider.PostgreSql:
+            case DatabaseProvider.PostgreSql when connection is not null:
                 options.UseNpgsql(connection, o => o.MigrationsHistoryTable(historyTable));
                 break;
-            default:
-                options.UseSqlite(connection, o => o.MigrationsHistoryTable(historyTable));
-                break;
-        }
-        options.AddInterceptors(UnitOfWorkSaveInterceptor.Instance);
-    }
-
-    /// <summary>Options on a connection string of their own (design-time tools and tests).</summary>
-    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings, string historyTable)
-    {
-        switch (settings.Provider)
-        {
             case DatabaseProvider.PostgreSql:
                 options.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable));
+                break;
+            case DatabaseProvider.Sqlite when connection is not null:
+                options.UseSqlite(connection, o => o.MigrationsHistoryTable(historyTable));
                 break;
             default:
                 EnsureSqliteDirectory(settings.ConnectionString);
                 options.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable));
                 break;
         }
+        options.AddInterceptors(UnitOfWorkSaveInterceptor.Instance);
     }
 
     internal static void EnsureSqliteDirectory(string connectionString)

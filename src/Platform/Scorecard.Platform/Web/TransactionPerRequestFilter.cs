@@ -14,8 +14,7 @@ internal sealed class TransactionPerRequestFilter(UnitOfWork unitOfWork) : IAsyn
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var method = context.HttpContext.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
-            || context.ActionDescriptor.EndpointMetadata.OfType<NoRequestTransactionAttribute>().Any())
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
         {
             await next();
             return;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections;
 using System.Reflection;
 using System.Text.Json;
@@ -10,9 +11,12 @@ namespace Scorecard.Platform.Web;
 /// route values), naming the field — PostgreSQL cannot store it and SQLite would cut strings at it, so
 /// both databases answer the same 400 instead of a 500 on one and a silent success on the other.
 /// </summary>
-internal sealed class NulCharacterFilter : IAsyncActionFilter
+internal sealed class MalformedArgumentsFilter : IAsyncActionFilter
 {
     private const int MaxDepth = 8;
+
+    // Runs on every request: each bound type's readable properties are looked up once.
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesOf = new();
 
     public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -52,9 +56,10 @@ internal sealed class NulCharacterFilter : IAsyncActionFilter
         }
         var type = value.GetType();
         if (type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("Scorecard", StringComparison.Ordinal) != true) return null;
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        var properties = PropertiesOf.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToArray());
+        foreach (var property in properties)
         {
-            if (property.GetIndexParameters().Length > 0 || !property.CanRead) continue;
             var child = topLevel ? Camel(property.Name) : Join(path, Camel(property.Name));
             if (FindNul(property.GetValue(value), child, depth + 1) is { } inProperty) return inProperty;
         }
