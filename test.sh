@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command. Installs what the tests need on a fresh machine (Debian's chromium and postgresql),
-# starts a throw-away PostgreSQL server, runs every test project on SQLite, then the projects that touch
+# starts a throw-away PostgreSQL server, runs every test project on SQLite (one after another), then the projects that touch
 # the database again on PostgreSQL, and ends with one line "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -32,8 +32,13 @@ export SCORECARD_TEST_POSTGRES
 echo "PostgreSQL for the tests: $SCORECARD_TEST_POSTGRES"
 
 status=0
-# 1. Everything on SQLite (the embedded default); the tests that need PostgreSQL whatever the provider use the server too.
-dotnet test Scorecard.sln --no-restore "$@" 2>&1 | tee "$log" || status=$?
+dotnet build Scorecard.sln --no-restore -v q -nologo 2>&1 | tee "$log" || fail "The build failed."
+# 1. Every project on SQLite (the embedded default); the tests that need PostgreSQL whatever the provider use the server too.
+#    One project at a time: the host-process, two-instance and browser tests each start real servers, and on two
+#    cores they must not compete with each other for the CPU.
+for project in tests/*.Tests; do
+  dotnet test "$project" --no-build "$@" 2>&1 | tee -a "$log" || status=$?
+done
 # 2. The same tests of every project that touches the database, on PostgreSQL.
 for project in Platform Organization Strategy Okr Reviews Host; do
   SCORECARD_TEST_PROVIDER=postgres dotnet test "tests/Scorecard.$project.Tests" --no-build "$@" 2>&1 | tee -a "$log" || status=$?
