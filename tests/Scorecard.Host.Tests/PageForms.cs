@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Scorecard.Host.Tests;
@@ -8,6 +9,19 @@ public static partial class PageForms
     /// <summary>The antiforgery token of the page's (first) form.</summary>
     public static string AntiforgeryToken(string html) =>
         TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
+
+    /// <summary>A client signed in through the sign-in form, holding the cookie as a browser does.</summary>
+    public static async Task<HttpClient> SignedInPagesAsync(this ScorecardFactory factory, string email, string password = ScorecardFactory.DemoPassword)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var token = AntiforgeryToken(await client.GetStringAsync("/account/sign-in"));
+        var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Email"] = email, ["Password"] = password,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in as {email} failed: {response.StatusCode}.");
+        return client;
+    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

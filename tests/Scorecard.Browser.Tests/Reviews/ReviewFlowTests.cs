@@ -81,13 +81,13 @@ public sealed class ReviewFlowTests(LiveHost host) : IClassFixture<LiveHost>
     {
         var page = await host.SignedInPageAsync("raj.patel@brightline.example");
         await page.GotoAsync("/feedback");
-        await page.GetByLabel("To", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Leo Moreau — Content Marketing Manager" });
+        await page.PickPersonAsync("To", "Leo Moreau");
         await page.GetByLabel("What did they do, and what came of it?").FillAsync("Great job, team player.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
         Assert.Equal("Feedback sent.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Contains("vague feedback", await page.Locator("#nudges").InnerTextAsync());
 
-        await page.GetByLabel("To", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Ava Thompson — Demand Generation Manager" });
+        await page.PickPersonAsync("To", "Ava Thompson");
         await page.GetByLabel("What did they do, and what came of it?").FillAsync("The webinar series brought 210 sign-ups and 18 demos in October.");
         await page.GetByLabel("Kind").SelectOptionAsync("praise");
         await page.GetByLabel("Who sees it").SelectOptionAsync("public");

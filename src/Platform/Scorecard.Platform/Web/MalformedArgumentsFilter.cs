@@ -3,6 +3,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Scorecard.Platform.Web;
 
@@ -20,14 +21,18 @@ internal sealed class MalformedArgumentsFilter : IAsyncActionFilter
 
     public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
+        var fromBody = context.ActionDescriptor.Parameters
+            .Where(p => p.BindingInfo?.BindingSource == BindingSource.Body).Select(p => p.Name).ToHashSet();
         foreach (var (name, value) in context.ActionArguments)
-            if (FindNul(value, Camel(name), 0, topLevel: true) is { } field)
+            if (FindNul(value, Camel(name), 0, topLevel: true, refuseNullElements: fromBody.Contains(name)) is { } field)
                 throw new BadInputException(field, $"'{field}' contains a NUL character (U+0000), which text may not contain.");
         return next();
     }
 
     /// <summary>The path of the first string holding U+0000 (e.g. <c>answers[0].text</c>), or null.</summary>
-    internal static string? FindNul(object? value, string path, int depth, bool topLevel = false)
+    /// <remarks>Null list elements are refused only in bodies: a form's parallel lists (three decision rows, two left
+    /// blank) bind blank fields as null, and the page's action skips them.</remarks>
+    internal static string? FindNul(object? value, string path, int depth, bool topLevel = false, bool refuseNullElements = true)
     {
         if (value is null || depth > MaxDepth) return null;
         switch (value)
@@ -40,7 +45,7 @@ internal sealed class MalformedArgumentsFilter : IAsyncActionFilter
                 return FindNul(document.RootElement, topLevel ? "" : path);
             case IDictionary dictionary:
                 foreach (DictionaryEntry entry in dictionary)
-                    if ((FindNul(entry.Key as string, path, depth + 1) ?? FindNul(entry.Value, Join(path, entry.Key.ToString()!), depth + 1)) is { } inDictionary)
+                    if ((FindNul(entry.Key as string, path, depth + 1) ?? FindNul(entry.Value, Join(path, entry.Key.ToString()!), depth + 1, refuseNullElements: refuseNullElements)) is { } inDictionary)
                         return inDictionary;
                 return null;
             case IEnumerable sequence:
@@ -49,8 +54,12 @@ internal sealed class MalformedArgumentsFilter : IAsyncActionFilter
                 {
                     var itemPath = $"{path}[{i++}]";
                     // A list never holds "nothing": [null] is a malformed body, named by its path, not a 500 further in.
-                    if (item is null) throw new BadInputException(itemPath, $"'{itemPath}' is null; a list may not contain null.");
-                    if (FindNul(item, itemPath, depth + 1) is { } inItem) return inItem;
+                    if (item is null)
+                    {
+                        if (refuseNullElements) throw new BadInputException(itemPath, $"'{itemPath}' is null; a list may not contain null.");
+                        continue;
+                    }
+                    if (FindNul(item, itemPath, depth + 1, refuseNullElements: refuseNullElements) is { } inItem) return inItem;
                 }
                 return null;
         }
@@ -61,7 +70,7 @@ internal sealed class MalformedArgumentsFilter : IAsyncActionFilter
         foreach (var property in properties)
         {
             var child = topLevel ? Camel(property.Name) : Join(path, Camel(property.Name));
-            if (FindNul(property.GetValue(value), child, depth + 1) is { } inProperty) return inProperty;
+            if (FindNul(property.GetValue(value), child, depth + 1, refuseNullElements: refuseNullElements) is { } inProperty) return inProperty;
         }
         return null;
     }

@@ -15,9 +15,11 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<Page<PersonDto>> ListAsync(string? search, Guid? orgUnitId, PageRequest page, CancellationToken ct)
+    public async Task<Page<PersonDto>> ListAsync(string? search, Guid? orgUnitId, PageRequest page, CancellationToken ct, bool? active = null)
     {
         var query = db.People.AsNoTracking();
+        if (active is { } wanted)
+            query = query.Where(p => p.Active == wanted);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = SearchFolding.Fold(search.Trim());

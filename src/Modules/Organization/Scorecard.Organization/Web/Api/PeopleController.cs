@@ -18,11 +18,13 @@ namespace Scorecard.Organization.Web.Api;
 [Produces("application/json")]
 public sealed class PeopleController : ControllerBase
 {
+    /// <summary>People by name, e-mail or job title (folded), optionally in a unit and its sub-units; <c>active=true</c>
+    /// leaves out people who left (the pages' person pickers ask for at most a few at a time).</summary>
     [HttpGet]
     [ProducesResponseType<Page<PersonDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List([FromQuery] string? search, [FromQuery] Guid? orgUnitId,
+    public async Task<IActionResult> List([FromQuery] string? search, [FromQuery] Guid? orgUnitId, [FromQuery] bool? active,
         [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct) =>
-        Ok(await People.ListAsync(search, orgUnitId, PageRequest.From(limit, offset), ct));
+        Ok(await People.ListAsync(search, orgUnitId, PageRequest.From(limit, offset), ct, active));
 
     [HttpGet("{id:guid}")]
     [ProducesResponseType<PersonDto>(StatusCodes.Status200OK)]

@@ -115,15 +115,15 @@ public sealed class DirectoryPagesController : Controller
         var directory = Service<IOrganizationDirectory>();
         var person = await people.GetAsync(id, ct);
         var units = await Service<OrgUnitsService>().ListAsync(PageRequest.From(PageRequest.MaxLimit, 0), ct);
-        var everyone = await people.AllAsync(ct);
+        var chain = await directory.GetManagerChainAsync(id, ct);
         return new PersonProfileView(
             person,
             units.Items.FirstOrDefault(u => u.Id == person.OrgUnitId)?.Path ?? "",
-            await directory.GetManagerChainAsync(id, ct),
+            chain,
             await directory.GetDirectReportsAsync(id, ct),
             Service<ICurrentUser>().IsHrOrAdmin(),
             units.Items,
-            everyone.Where(p => p.Id != id).ToList(),
+            chain.FirstOrDefault(m => m.Id == person.ManagerId),
             message,
             error);
     }

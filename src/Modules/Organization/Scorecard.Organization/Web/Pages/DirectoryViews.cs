@@ -19,7 +19,7 @@ internal sealed record PersonProfileView(
     IReadOnlyList<PersonSummary> DirectReports,
     bool CanEdit,
     IReadOnlyList<OrgUnitDto> Units,
-    IReadOnlyList<PersonDto> OtherPeople,
+    PersonSummary? Manager,
     string? Message,
     string? Error);
 

@@ -56,10 +56,7 @@ public sealed class FeedbackPagesController : Controller
     private async Task<IActionResult> PageAsync(string? message, string? error, IReadOnlyList<LanguageFinding> nudges, CancellationToken ct)
     {
         var me = Service<ReviewAccess>().Me;
-        var directory = Service<IOrganizationDirectory>();
-        var root = (await directory.GetUnitsAsync(ct)).FirstOrDefault(u => u.ParentId is null);
-        IReadOnlyList<PersonSummary> people = root is null ? [] : (await directory.GetPeopleInUnitAsync(root.Id, true, ct)).Where(p => p.Active && p.Id != me).ToList();
-        return View("~/Views/Feedback/Index.cshtml", new FeedbackPageView(me, people,
+        return View("~/Views/Feedback/Index.cshtml", new FeedbackPageView(me,
             await Feedback.ForPersonAsync(me, PageRequest.From(200, 0), ct), await Feedback.WrittenByMeAsync(ct),
             await Feedback.RequestsAsync(ct), nudges, message, error));
     }

@@ -264,18 +264,10 @@ public sealed class ReviewPagesController : Controller
         var access = Service<ReviewAccess>();
         var role = await access.RoleAsync(entity, ct);
         var evidence = role is ReviewRole.Manager or ReviewRole.IndirectManager or ReviewRole.Hr ? await Reviews.EvidenceAsync(id, ct) : null;
-        IReadOnlyList<PersonSummary> people = [];
-        if (role == ReviewRole.Reviewee && review.Phase is "self" or "peer")
-        {
-            var directory = Service<IOrganizationDirectory>();
-            var root = (await directory.GetUnitsAsync(ct)).FirstOrDefault(u => u.ParentId is null);
-            if (root is not null)
-                people = (await directory.GetPeopleInUnitAsync(root.Id, true, ct)).Where(p => p.Active && p.Id != review.PersonId).ToList();
-        }
         var notes = role is ReviewRole.Manager or ReviewRole.IndirectManager
             ? await Service<FeedbackService>().NotesAsync(review.PersonId, ct) : [];
         var ai = evidence is null ? null : await AiPanelAsync(entity, role, review, evidence, ct);
-        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, people, access.IsHr, notes, message, error, ai));
+        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, access.IsHr, notes, message, error, ai));
     }
 
     private async Task<ReviewAiPanel> AiPanelAsync(Persistence.Review entity, ReviewRole role, ReviewDto review, EvidenceDto evidence, CancellationToken ct)

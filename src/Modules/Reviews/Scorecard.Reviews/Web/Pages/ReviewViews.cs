@@ -20,7 +20,6 @@ internal sealed record ReviewPageView(
     ReviewDto Review,
     ReviewRole Role,
     EvidenceDto? Evidence,
-    IReadOnlyList<PersonSummary> People,
     bool IsHr,
     IReadOnlyList<FeedbackDto> MyNotes,
     string? Message,
@@ -59,7 +58,6 @@ internal sealed record CalibrationView(CycleDto Cycle, CalibrationDto Calibratio
 
 internal sealed record FeedbackPageView(
     Guid Me,
-    IReadOnlyList<PersonSummary> People,
     Page<FeedbackDto> Received,
     IReadOnlyList<FeedbackDto> Written,
     IReadOnlyList<FeedbackRequestDto> Requests,

@@ -155,12 +155,7 @@ public sealed class StrategyPagesController : Controller
     private async Task<ReviewsView> ReviewsViewAsync(StrategyQueries queries, Guid id, string? message, string? error, CancellationToken ct)
     {
         var tree = await queries.GetAsync(id, ct);
-        var people = tree.CanEdit
-            ? (await Service<IOrganizationDirectory>().GetPeopleInUnitAsync(
-                (await Service<IOrganizationDirectory>().GetUnitsAsync(ct)).First(u => u.ParentId is null).Id, true, ct))
-                .Where(p => p.Active).OrderBy(p => p.Name).ToList()
-            : [];
-        return new ReviewsView(tree, await queries.ReviewsAsync(id, ct), people, message, error);
+        return new ReviewsView(tree, await queries.ReviewsAsync(id, ct), message, error);
     }
 
     private StrategyQueries Queries => Service<StrategyQueries>();

@@ -34,7 +34,6 @@ internal sealed record LineOfSightView(ObjectiveDto Objective, string ScorecardN
 internal sealed record ReviewsView(
     ScorecardDto Scorecard,
     IReadOnlyList<StrategyReviewDto> Reviews,
-    IReadOnlyList<PersonSummary> People,
     string? Message,
     string? Error);
 

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text;
+
+namespace Scorecard.Host.Tests.Security;
+
+/// <summary>
+/// Issue 13, point 7: pages with person fields do not grow with the organization — the fields search the
+/// people API as you type (<c>?search=&amp;active=true&amp;limit=</c>) instead of listing everyone.
+/// </summary>
+public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<ScorecardFactory>
+{
+    [Fact]
+    public async Task Pages_with_person_fields_stay_the_same_size_when_300_people_join()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var tomas = (await hr.GetJsonAsync("/api/v1/people?search=tomas.novak"))["items"]![0]!["id"].Str();
+        var scorecard = (await hr.GetJsonAsync("/api/v1/scorecards"))["items"]![0]!["id"].Str();
+        var pages = new[] { "/feedback", $"/people/{tomas}", $"/scorecards/{scorecard}/reviews" };
+        var admin = await factory.SignedInPagesAsync(ScorecardFactory.Admin);   // HR and editor of the company scorecard
+        var before = await SizesAsync(admin, pages);
+
+        var csv = new StringBuilder("email,name,jobTitle,orgUnit,managerEmail,hireDate\n");
+        for (var i = 0; i < 300; i++)
+            csv.Append($"joiner{i:000}@brightline.example,Joiner Number{i:000},Engineer,Brightline/Engineering,priya.raman@brightline.example,2026-01-05\n");
+        Assert.Equal(HttpStatusCode.OK, (await hr.PostAsync("/api/v1/people/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var after = await SizesAsync(admin, pages);
+        foreach (var page in pages)
+            Assert.True(Math.Abs(after[page] - before[page]) < 500, $"{page}: {before[page]} bytes before, {after[page]} after 300 joiners");
+        Assert.DoesNotContain("Joiner Number", await admin.GetStringAsync("/feedback"));
+    }
+
+    [Fact]
+    public async Task A_page_form_with_blank_repeated_rows_is_saved_not_refused_as_null_list_elements()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var scorecard = (await hr.GetJsonAsync("/api/v1/scorecards"))["items"]![0]!["id"].Str();
+        var admin = await factory.SignedInPagesAsync(ScorecardFactory.Admin);
+        var token = PageForms.AntiforgeryToken(await admin.GetStringAsync($"/scorecards/{scorecard}/reviews"));
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", token), new("HeldOn", "2026-11-20"), new("Title", "Blank rows review"), new("Notes", ""),
+        };
+        foreach (var text in new[] { "Hire two CSMs", "", "" })   // one decision written, two rows left blank
+            fields.AddRange([new("DecisionText", text), new("DecisionKind", "decision"), new("DecisionOwner", ""), new("DecisionDue", ""), new("DecisionObjective", "")]);
+        var response = await admin.PostAsync($"/scorecards/{scorecard}/reviews", new FormUrlEncodedContent(fields));
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var reviews = await hr.GetStringAsync($"/api/v1/scorecards/{scorecard}/reviews");
+        Assert.Contains("Hire two CSMs", reviews);
+    }
+
+    [Fact]
+    public async Task The_people_search_behind_the_pickers_is_limited_and_can_leave_out_people_who_left()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var page = await hr.GetJsonAsync("/api/v1/people?search=a&limit=10&active=true");
+        Assert.Equal(10, page["items"]!.AsArray().Count);
+        Assert.True(page["total"]!.GetValue<int>() > 10);
+
+        var leo = (await hr.GetJsonAsync("/api/v1/people?search=leo.moreau"))["items"]![0]!;
+        var patch = await hr.PatchJsonAsync($"/api/v1/people/{leo["id"].Str()}", new { active = false });
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+        Assert.Equal(0, (await hr.GetJsonAsync("/api/v1/people?search=leo.moreau&active=true"))["total"]!.GetValue<int>());
+        Assert.Equal(1, (await hr.GetJsonAsync("/api/v1/people?search=leo.moreau&active=false"))["total"]!.GetValue<int>());
+        Assert.Equal(1, (await hr.GetJsonAsync("/api/v1/people?search=leo.moreau"))["total"]!.GetValue<int>());
+    }
+
+    private static async Task<Dictionary<string, int>> SizesAsync(HttpClient client, IEnumerable<string> pages)
+    {
+        var sizes = new Dictionary<string, int>();
+        foreach (var page in pages)
+        {
+            var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            sizes[page] = (await response.Content.ReadAsByteArrayAsync()).Length;
+        }
+        return sizes;
+    }
+}
