@@ -21,6 +21,9 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBody.
 
 builder.AddScorecardTelemetry();
 builder.Services.AddModules(builder.Configuration);
+builder.Services.AddScoped<Scorecard.Host.Controllers.MyWork>();
+// Ahead of the default writer: browsers navigating pages get an HTML page for a refusal, not JSON.
+builder.Services.Insert(0, ServiceDescriptor.Singleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, HtmlProblemPageWriter>());
 builder.Services.AddControllersWithViews().AddModuleParts()
     // Binding errors name the field without echoing .NET type names back to the caller.
     .AddJsonOptions(o => o.AllowInputFormatterExceptionMessages = false);
@@ -58,6 +61,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 // Liveness touches nothing; readiness asks the database and its migrations.
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(PlatformRegistration.ReadyTag) }).AllowAnonymous();
+app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).AllowAnonymous().ExcludeFromDescription();
 app.MapControllers();
 app.MapModules();
 

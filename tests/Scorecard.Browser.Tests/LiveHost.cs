@@ -46,12 +46,12 @@ public sealed class LiveHost : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/directory");
+            await page.WaitForURLAsync(BaseUrl + "/");   // the home page: My work
         }
         catch (TimeoutException)
         {
             var main = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
-            throw new InvalidOperationException($"Signing in as {email} did not reach the directory; the browser is at {page.Url} showing: {main}");
+            throw new InvalidOperationException($"Signing in as {email} did not reach the home page; the browser is at {page.Url} showing: {main}");
         }
         return page;
     }

@@ -48,12 +48,12 @@ public class ScorecardFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
-    public async Task<HttpClient> ClientForAsync(string email)
+    public async Task<HttpClient> ClientForAsync(string email, string password = DemoPassword)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (!_tokens.TryGetValue(email, out var token))
         {
-            var response = await CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { email, password = DemoPassword });
+            var response = await CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { email, password });
             response.EnsureSuccessStatusCode();
             token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
             _tokens[email] = token;

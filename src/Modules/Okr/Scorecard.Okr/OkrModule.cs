@@ -27,6 +27,7 @@ public static class OkrModule
         services.AddScoped<OkrAccess>();
         services.AddScoped<OkrNames>();
         services.AddScoped<ObjectivesService>();
+        services.AddScoped<Scorecard.Platform.Todos.ITodoSource, CheckInTodos>();
         services.AddScoped<AlignmentService>();
         services.AddScoped<ExplainAndSuggestService>();
         services.AddScoped<OkrReader>();

@@ -28,6 +28,7 @@ public static class OrganizationModule
         services.AddModuleDbContext<OrganizationDbContext, OrganizationSqliteDbContext, OrganizationPostgresDbContext>(configuration, OrganizationTables.Prefix, OrganizationTables.LegacyMigrations);
         services.AddScoped<OrganizationDirectory>();
         services.AddScoped<IOrganizationDirectory>(sp => sp.GetRequiredService<OrganizationDirectory>());
+        services.AddScoped<Scorecard.Platform.Todos.ISetupProgress, OrganizationSetupProgress>();
         services.AddScoped<IHrAttributes>(sp => sp.GetRequiredService<OrganizationDirectory>());
         services.AddScoped<Scorecard.Platform.Ai.IAiPeopleSource, DirectoryAiPeople>();
         services.AddScoped<OrgUnitsService>();

@@ -22,6 +22,8 @@ public static class ReviewsModule
         services.AddScoped<ReviewsService>();
         services.AddScoped<CyclesService>();
         services.AddScoped<FeedbackService>();
+        services.AddScoped<Scorecard.Platform.Todos.ITodoSource, ReviewTodos>();
+        services.AddScoped<Scorecard.Platform.Todos.ISetupProgress, ReviewSetupProgress>();
         services.AddScoped<ReviewReminders>();
         services.AddBiasAnalysis(configuration);
         services.AddReviewDrafting();
