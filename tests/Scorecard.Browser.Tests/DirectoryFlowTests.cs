@@ -8,6 +8,8 @@ public sealed class DirectoryFlowTests(LiveHost host) : IClassFixture<LiveHost>
     public async Task A_manager_signs_in_searches_the_directory_and_opens_the_org_chart()
     {
         var page = await host.SignedInPageAsync("priya.raman@brightline.example");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Directory" }).ClickAsync();
+        await page.WaitForURLAsync("**/directory");
 
         await page.GetByLabel("Search name, e-mail or job title").FillAsync("platform");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
