@@ -33,6 +33,9 @@ internal sealed class MigrateModuleDatabase<TContext>(IReadOnlyCollection<string
             await db.Database.CloseConnectionAsync();
         }
         await AdoptLegacyHistoryAsync(db, cancellationToken);
+        // On an empty PostgreSQL database EF reads the history table before creating it and logs the expected failure
+        // as an error (dotnet/efcore#37328, npgsql/efcore.pg#3407); creating it first keeps a first start free of "fail:" lines.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 
@@ -40,7 +43,7 @@ internal sealed class MigrateModuleDatabase<TContext>(IReadOnlyCollection<string
     {
         if (legacyMigrations.Count == 0) return;
         var history = db.GetService<IHistoryRepository>();
-        if (!await history.ExistsAsync(cancellationToken)) return;   // an empty database
+        if (!await HistoryExistsAsync(db, history, cancellationToken)) return;   // an empty database
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         if (!applied.Overlaps(legacyMigrations)) return;
         var baseline = db.Database.GetMigrations().First();
@@ -55,5 +58,14 @@ internal sealed class MigrateModuleDatabase<TContext>(IReadOnlyCollection<string
                 "This PostgreSQL database was made by the release of 2026-11-22, whose PostgreSQL schema could not store audit records. "
                 + "Create a new, empty database for this release and import the people again.");
         await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), cancellationToken);
+    }
+
+    /// <summary>Npgsql's <c>ExistsAsync</c> reads the table and logs its absence as an error; the catalog says it quietly.</summary>
+    private static async Task<bool> HistoryExistsAsync(DbContext db, IHistoryRepository history, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite()) return await history.ExistsAsync(cancellationToken);
+        var table = Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension
+            .Extract(db.GetService<IDbContextOptions>()).MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName;
+        return await db.Database.SqlQueryRaw<bool>("SELECT to_regclass({0}) IS NOT NULL AS \"Value\"", table).SingleAsync(cancellationToken);
     }
 }
