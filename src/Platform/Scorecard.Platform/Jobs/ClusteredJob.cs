@@ -53,16 +53,13 @@ public abstract class ClusteredJob(IServiceScopeFactory scopes, TimeProvider clo
         var slot = now.ToUnixTimeSeconds() / (long)Math.Max(1, Interval.TotalSeconds) * (long)Math.Max(1, Interval.TotalSeconds);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var run = new JobRunEntity { Job = Name, SlotUnixSeconds = slot, Instance = ThisInstance, StartedAt = now };
-        db.JobRuns.Add(run);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return;   // another instance claimed this slot
-        }
+        // The primary key (job, slot) admits one claim; the others insert nothing — quietly, where a refused
+        // insert would log an error on every instance that lost, every slot.
+        var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO platform_job_runs (\"Job\", \"SlotUnixSeconds\", \"Instance\", \"StartedAt\") VALUES ({Name}, {slot}, {ThisInstance}, {now}) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        if (claimed == 0) return;   // another instance claimed this slot
+        var run = await db.JobRuns.SingleAsync(r => r.Job == Name && r.SlotUnixSeconds == slot, cancellationToken);
 
         var outcome = await RunOnceAsync(scope.ServiceProvider, cancellationToken);
         run.FinishedAt = clock.GetUtcNow();
