@@ -23,7 +23,7 @@ internal enum SignInResultKind { SignedIn, Wrong, Locked, Left }
 /// and says that a person left only to someone who knew their password. It never writes to the account, so
 /// failed attempts cannot lock the account itself (see <see cref="SignInAttempts"/>).
 /// </summary>
-internal sealed class SignInCheck(UserManager<Account> users, IPasswordHasher<Account> hasher, SignInAttempts attempts, OrganizationDbContext db)
+internal sealed class SignInCheck(UserManager<Account> users, IPasswordHasher<Account> hasher, SignInAttempts attempts, OrganizationDbContext db, AccountLinker linker)
 {
     private static readonly Lazy<string> DummyHash =
         new(() => new PasswordHasher<Account>().HashPassword(new Account(), Guid.NewGuid().ToString("N")));
@@ -51,6 +51,7 @@ internal sealed class SignInCheck(UserManager<Account> users, IPasswordHasher<Ac
         if (account.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId && p.Active, ct))
             return new SignInOutcome(SignInResultKind.Left);
         attempts.Succeeded(email, clientAddress);
+        await linker.LinkAsync(account, ct);
         return new SignInOutcome(SignInResultKind.SignedIn, account);
     }
 }
