@@ -18,8 +18,8 @@ namespace Scorecard.Organization.Web.Pages;
 [Route("invitations/{token}")]
 public sealed class InvitationPagesController : Controller
 {
+    /// <summary>Not rate-limited: a 256-bit token cannot be guessed, and a whole office behind one address opens its links at once.</summary>
     [HttpGet("")]
-    [EnableRateLimiting(SignInRateLimit.Policy)]
     public async Task<IActionResult> Open(string token, CancellationToken ct)
     {
         KeepTokenPrivate();
