@@ -73,4 +73,28 @@ public sealed class AccountPagesTests(ScorecardFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
         Assert.Contains("personIds is required", await nobody.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task An_administrator_who_changes_their_own_roles_on_the_page_stays_signed_in_with_the_new_ones()
+    {
+        var maya = await factory.CookieSessionAsync(ScorecardFactory.Admin);
+        var me = (await maya.GetJsonAsync("/api/v1/me"))["person"]!["id"].Str();
+        var profile = await maya.GetStringAsync($"/people/{me}");
+        var saved = await maya.PostAsync($"/people/{me}/roles", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", PageForms.AntiforgeryToken(profile)), new("roles", "Admin"), new("roles", "HR"),
+        ]));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Roles saved.", await saved.Content.ReadAsStringAsync());
+        Assert.Equal(["Admin", "HR"], (await maya.GetJsonAsync("/api/v1/me"))["roles"]!.AsArray().Select(r => r.Str()));
+
+        // Losing Admin as the last administrator is refused on the page too, and changes nothing.
+        var refused = await maya.PostAsync($"/people/{me}/roles", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", PageForms.AntiforgeryToken(profile)), new("roles", "HR"),
+        ]));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("At least one active administrator", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(["Admin", "HR"], (await maya.GetJsonAsync("/api/v1/me"))["roles"]!.AsArray().Select(r => r.Str()));
+    }
 }
