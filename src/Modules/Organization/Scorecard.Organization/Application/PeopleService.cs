@@ -11,7 +11,8 @@ using Scorecard.Platform.Security;
 namespace Scorecard.Organization.Application;
 
 /// <summary>Directory use cases. Everyone signed in reads; only HR/Admin write; HR-only attributes stay HR-only.</summary>
-internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit)
+internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit,
+    Accounts.AccountLinker linker, Accounts.LastAdminRule lastAdmin)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -61,6 +62,7 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
         person.OrgUnitId = await ExistingUnitAsync(request.OrgUnitId, ct);
         person.ManagerId = await ValidManagerAsync(person.Id, request.ManagerId, ct);
         db.People.Add(person);
+        await linker.LinkAsync(person, ct);
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(new AuditEntry("person.created", "person", person.Id.ToString(), user.PersonId,
             After: JsonSerializer.Serialize(new { person.Email, person.Name, person.OrgUnitId, person.ManagerId })), ct);
@@ -133,6 +135,7 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
         var emailChanged = entry.Property(p => p.Email).IsModified;
         var left = entry.Property(p => p.Active).IsModified && !person.Active;
         if (!emailChanged && !left) return;
+        if (left) await lastAdmin.EnsurePersonMayLeaveAsync(person.Id, ct);
         var account = await db.Users.FirstOrDefaultAsync(a => a.PersonId == person.Id, ct);
         if (account is null) return;
         if (emailChanged)

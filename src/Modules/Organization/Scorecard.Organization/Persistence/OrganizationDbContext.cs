@@ -11,6 +11,7 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -45,6 +46,16 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("org_account_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("org_account_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("org_role_claims");
+
+        builder.Entity<Invitation>(e =>
+        {
+            e.ToTable("org_invitations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TokenHash).HasMaxLength(Invitation.TokenHashLength);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
 
         builder.Entity<OrgUnit>(e =>
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Scorecard.Organization.Persistence;
+using Scorecard.Platform.Security;
 
 namespace Scorecard.Organization.Application.Accounts;
 
@@ -30,6 +31,7 @@ internal sealed class ActiveAccountCheck(OrganizationDbContext db, IOptions<Iden
             {
                 a.SecurityStamp,
                 a.LockoutEnd,
+                a.PersonId,
                 PersonActive = a.PersonId == null || db.People.Any(p => p.Id == a.PersonId && p.Active),
             })
             .FirstOrDefaultAsync();
@@ -41,7 +43,11 @@ internal sealed class ActiveAccountCheck(OrganizationDbContext db, IOptions<Iden
 
         // Transformations may run more than once per request; mark the principal as checked.
         var checkedPrincipal = principal.Clone();
-        ((ClaimsIdentity)checkedPrincipal.Identity!).AddClaim(new Claim(CheckedMarker, "1"));
+        var checkedIdentity = (ClaimsIdentity)checkedPrincipal.Identity!;
+        checkedIdentity.AddClaim(new Claim(CheckedMarker, "1"));
+        // An account linked to its person after this cookie or token was issued (setup, a person created with its e-mail) acts as that person at once.
+        if (account.PersonId is { } personId && !principal.HasClaim(c => c.Type == ScorecardClaims.PersonId))
+            checkedIdentity.AddClaim(new Claim(ScorecardClaims.PersonId, personId.ToString()));
         return checkedPrincipal;
     }
 

@@ -20,10 +20,11 @@ internal enum SignInResultKind { SignedIn, Wrong, Locked, Left }
 /// <summary>
 /// The one password check behind the token endpoint and the sign-in form. It takes the same time and gives
 /// the same answer whether or not the e-mail has an account (an unknown e-mail still costs a password hash),
-/// and says that a person left only to someone who knew their password. It never writes to the account, so
-/// failed attempts cannot lock the account itself (see <see cref="SignInAttempts"/>).
+/// and says that a person left only to someone who knew their password. A failed attempt never writes to the
+/// account, so it cannot lock the account itself (see <see cref="SignInAttempts"/>); a successful one links an
+/// account without a person to the person with its e-mail (<see cref="AccountLinker"/>).
 /// </summary>
-internal sealed class SignInCheck(UserManager<Account> users, IPasswordHasher<Account> hasher, SignInAttempts attempts, OrganizationDbContext db)
+internal sealed class SignInCheck(UserManager<Account> users, IPasswordHasher<Account> hasher, SignInAttempts attempts, OrganizationDbContext db, AccountLinker linker)
 {
     private static readonly Lazy<string> DummyHash =
         new(() => new PasswordHasher<Account>().HashPassword(new Account(), Guid.NewGuid().ToString("N")));
@@ -51,6 +52,7 @@ internal sealed class SignInCheck(UserManager<Account> users, IPasswordHasher<Ac
         if (account.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId && p.Active, ct))
             return new SignInOutcome(SignInResultKind.Left);
         attempts.Succeeded(email, clientAddress);
+        await linker.LinkAsync(account, ct);
         return new SignInOutcome(SignInResultKind.SignedIn, account);
     }
 }

@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Organization.Application;
 using Scorecard.Organization.Application.Accounts;
+using Scorecard.Organization.Application.Invitations;
+using Scorecard.Organization.Web.Api;
+using Scorecard.Organization.Web.Api.Models;
 using Scorecard.Organization.Contracts;
 using Scorecard.Platform;
 using Scorecard.Platform.Paging;
@@ -77,6 +80,40 @@ public sealed class DirectoryPagesController : Controller
         }
     }
 
+    [HttpPost("/people/{id:guid}/roles")]
+    public async Task<IActionResult> SetRoles(Guid id, [FromForm] List<string> roles, CancellationToken ct)
+    {
+        try
+        {
+            await Service<RolesService>().SetAsync(id, roles.Select(r => (string?)r).ToList(), ct);
+            // Changing one's own roles renews one's stamp too: re-issue this cookie rather than end the session.
+            if (Service<ICurrentUser>().PersonId == id
+                && await Service<Microsoft.AspNetCore.Identity.UserManager<Persistence.Account>>().GetUserAsync(User) is { } self)
+                await Service<Microsoft.AspNetCore.Identity.SignInManager<Persistence.Account>>().SignInAsync(self, isPersistent: false);
+            return View("~/Views/Directory/Person.cshtml", await ProfileAsync(id, "Roles saved.", null, ct));
+        }
+        catch (ScorecardException e) when (e is BadInputException or ConflictException or ForbiddenException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return View("~/Views/Directory/Person.cshtml", await ProfileAsync(id, null, e.Message, ct));
+        }
+    }
+
+    [HttpPost("/people/{id:guid}/invite")]
+    public async Task<IActionResult> Invite(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var sent = await Service<InvitationsService>().CreateAsync(new CreateInvitationsRequest([id], null), InvitationLinks.BaseUrl(Request), ct);
+            return View("~/Views/Directory/Person.cshtml", await ProfileAsync(id, "Invitation created.", null, ct, sent.Single()));
+        }
+        catch (ScorecardException e) when (e is BadInputException or RuleViolationException or ConflictException or ForbiddenException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return View("~/Views/Directory/Person.cshtml", await ProfileAsync(id, null, e.Message, ct));
+        }
+    }
+
     [HttpGet("/org-chart")]
     public async Task<IActionResult> OrgChart(CancellationToken ct)
     {
@@ -109,7 +146,8 @@ public sealed class DirectoryPagesController : Controller
         return View("~/Views/Directory/Import.cshtml", new ImportView(text, outcome.Result, outcome.Errors));
     }
 
-    private async Task<PersonProfileView> ProfileAsync(Guid id, string? message, string? error, CancellationToken ct)
+    private async Task<PersonProfileView> ProfileAsync(Guid id, string? message, string? error, CancellationToken ct,
+        InvitationDto? newInvitation = null)
     {
         var people = Service<PeopleService>();
         var directory = Service<IOrganizationDirectory>();
@@ -125,7 +163,16 @@ public sealed class DirectoryPagesController : Controller
             units.Items,
             chain.FirstOrDefault(m => m.Id == person.ManagerId),
             message,
-            error);
+            error,
+            await AccountPanelAsync(id, newInvitation, ct));
+    }
+
+    private async Task<PersonAccountPanel?> AccountPanelAsync(Guid id, InvitationDto? newInvitation, CancellationToken ct)
+    {
+        var user = Service<ICurrentUser>();
+        if (!user.IsHrOrAdmin()) return null;
+        var roles = await Service<RolesService>().GetAsync(id, ct);
+        return new PersonAccountPanel(await Service<AccountStates>().OfAsync(id, ct), roles.Roles, user.IsInRole(Roles.Admin), newInvitation);
     }
 
     private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();

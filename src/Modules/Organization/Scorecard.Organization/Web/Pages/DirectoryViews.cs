@@ -21,7 +21,16 @@ internal sealed record PersonProfileView(
     IReadOnlyList<OrgUnitDto> Units,
     PersonSummary? Manager,
     string? Message,
-    string? Error);
+    string? Error,
+    PersonAccountPanel? Account = null);
+
+/// <summary>The profile's account card (HR and administrators): the state and only the actions that apply to it.</summary>
+internal sealed record PersonAccountPanel(
+    Application.Accounts.AccountState State, IReadOnlyList<string> Roles, bool CanChangeRoles, InvitationDto? NewInvitation)
+{
+    public bool CanInvite => State is Application.Accounts.AccountState.None or Application.Accounts.AccountState.Invited;
+    public bool HasAccount => State is Application.Accounts.AccountState.Active or Application.Accounts.AccountState.Locked;
+}
 
 internal sealed record ImportView(string? Csv, ImportResultDto? Result, ImportErrorsDto? Errors);
 

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Scorecard.Organization.Persistence;
+using Scorecard.Organization.Web.Api.Models;
+using Scorecard.Platform;
+using Scorecard.Platform.Audit;
+using Scorecard.Platform.Security;
+
+namespace Scorecard.Organization.Application.Accounts;
+
+/// <summary>
+/// Who is Admin and who is HR. HR and administrators read roles; only an administrator changes them. A change
+/// renews the account's security stamp, so the person's existing cookies and tokens are refused from their next
+/// request on and their next sign-in carries the new roles — a removed role never outlives the change.
+/// </summary>
+internal sealed class RolesService(
+    OrganizationDbContext db,
+    UserManager<Account> users,
+    ICurrentUser currentUser,
+    IAuditLog audit,
+    LastAdminRule lastAdmin,
+    AccountStates states)
+{
+    public async Task<PersonRolesDto> GetAsync(Guid personId, CancellationToken ct)
+    {
+        if (!currentUser.IsHrOrAdmin()) throw new ForbiddenException("Only HR or an administrator can see roles.");
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct)) throw new NotFoundException("Person", personId);
+        var account = await db.Users.AsNoTracking().FirstOrDefaultAsync(a => a.PersonId == personId, ct);
+        var roles = account is null ? [] : await RolesOfAsync(account.Id, ct);
+        return new PersonRolesDto(personId, (await states.OfAsync(personId, ct)).Name(), roles);
+    }
+
+    public async Task<PersonRolesDto> SetAsync(Guid personId, IReadOnlyList<string?>? requested, CancellationToken ct)
+    {
+        if (!currentUser.IsInRole(Roles.Admin))
+            throw new ForbiddenException(currentUser.IsInRole(Roles.Hr)
+                ? "HR can see roles but not grant or remove them (HR cannot grant Admin or HR): ask an administrator."
+                : "Only an administrator can grant or remove roles.");
+        var wanted = PersonRoles.Parse(requested);
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
+                     ?? throw new NotFoundException("Person", personId);
+        var accountId = await db.Users.AsNoTracking().Where(a => a.PersonId == personId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct)
+                        ?? throw new ConflictException($"{person.Name} has no account yet, so they cannot hold a role. Invite them or give them an account first.");
+
+        await lastAdmin.LockAsync(ct);
+        var before = await RolesOfAsync(accountId, ct);
+        if (before.SequenceEqual(wanted)) return new PersonRolesDto(personId, (await states.OfAsync(personId, ct)).Name(), before);
+        if (before.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
+            await lastAdmin.EnsureOthersRemainAsync(accountId, "lose the Admin role", ct);
+
+        var account = await users.FindByIdAsync(accountId.ToString()) ?? throw new NotFoundException("Account", accountId);
+        Check(await users.RemoveFromRolesAsync(account, before.Except(wanted)));
+        Check(await users.AddToRolesAsync(account, wanted.Except(before)));
+        Check(await users.UpdateSecurityStampAsync(account));
+        await audit.WriteAsync(new AuditEntry("person.roles_changed", "person", personId.ToString(), currentUser.PersonId,
+            Before: JsonSerializer.Serialize(before), After: JsonSerializer.Serialize(wanted),
+            DataJson: JsonSerializer.Serialize(new { by = currentUser.Email })), ct);
+        return new PersonRolesDto(personId, (await states.OfAsync(personId, ct)).Name(), wanted);
+    }
+
+    /// <summary>People holding each role, for the administration page.</summary>
+    public async Task<IReadOnlyList<RoleHolder>> HoldersAsync(CancellationToken ct)
+    {
+        if (!currentUser.IsHrOrAdmin()) throw new ForbiddenException("Only HR or an administrator can see roles.");
+        var rows = await (
+                from account in db.Users.AsNoTracking()
+                join link in db.UserRoles.AsNoTracking() on account.Id equals link.UserId
+                join role in db.Roles.AsNoTracking() on link.RoleId equals role.Id
+                join person in db.People.AsNoTracking() on account.PersonId equals person.Id into people
+                from person in people.DefaultIfEmpty()
+                select new RoleHolder(role.Name!, person == null ? null : person.Id, person == null ? account.Email! : person.Name,
+                    account.Email!, person == null || person.Active))
+            .ToListAsync(ct);
+        return rows.OrderBy(r => r.Role, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private async Task<IReadOnlyList<string>> RolesOfAsync(Guid accountId, CancellationToken ct) =>
+        (await (from link in db.UserRoles.AsNoTracking()
+                join role in db.Roles.AsNoTracking() on link.RoleId equals role.Id
+                where link.UserId == accountId
+                select role.Name!).ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}
+
+internal sealed record RoleHolder(string Role, Guid? PersonId, string Name, string Email, bool Active);

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Scorecard.Host.Tests.Accounts;
+
+/// <summary>Fresh bearer tokens and cookie sessions, for tests that watch a session outlive (or not) a change.</summary>
+internal static class AccountTestClients
+{
+    public static async Task<HttpClient> FreshBearerAsync(this ScorecardFactory factory, string email, string password = ScorecardFactory.DemoPassword)
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        Assert.True(response.IsSuccessStatusCode, $"token for {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await Json.ReadAsync(response))["accessToken"].Str());
+        return client;
+    }
+
+    /// <summary>A browser-like client signed in through the sign-in form (cookie).</summary>
+    public static async Task<HttpClient> CookieSessionAsync(this ScorecardFactory factory, string email, string password = ScorecardFactory.DemoPassword)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await client.GetStringAsync("/account/sign-in");
+        var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(page), ["Email"] = email, ["Password"] = password,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static Task<HttpResponseMessage> PutRolesAsync(this HttpClient client, string personId, params string[] roles) =>
+        client.PutAsJsonAsync($"/api/v1/people/{personId}/roles", new { roles });
+
+    public static async Task<string> PersonIdAsync(this HttpClient client, string email) =>
+        (await client.GetJsonAsync($"/api/v1/people?search={Uri.EscapeDataString(email)}"))["items"]![0]!["id"].Str();
+
+    public static async Task<string> ProblemAsync(HttpResponseMessage response) => await response.Content.ReadAsStringAsync();
+}
