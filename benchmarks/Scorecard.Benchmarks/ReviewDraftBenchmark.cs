@@ -147,6 +147,9 @@ internal sealed class ReviewDraftBenchmark : IBenchmark
     /// <summary>5 objectives × 2 key results × 4 check-ins = 40 check-ins over the year; one objective not aligned.</summary>
     private sealed class FakeOkr : IOkrReader
     {
+        public Task<IReadOnlyList<string>> GetObjectiveTitlesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
+
         private readonly List<OkrObjectiveSummary> objectives = [];
         private readonly Guid person;
 

@@ -5,7 +5,10 @@ namespace Scorecard.Organization.Web.Api.Models;
 
 // The public HTTP contract of the directory API (described in /openapi/v1.json).
 
-public sealed record OrgUnitDto(Guid Id, string Name, Guid? ParentId, string Path);
+public sealed record OrgUnitDto(Guid Id, string Name, Guid? ParentId, string Path, Guid Version);
+
+/// <summary>Rename (<c>name</c>) and/or move (<c>parentId</c>) a unit; send <c>version</c> to refuse a stale edit (409).</summary>
+public sealed record UpdateOrgUnitRequest(string? Name, Guid? ParentId, Guid? Version);
 
 public sealed record CreateOrgUnitRequest(
     [Required, StringLength(200, MinimumLength = 1)] string Name,
