@@ -32,6 +32,7 @@ public static class OrganizationModule
         services.AddScoped<Scorecard.Platform.Ai.IAiPeopleSource, DirectoryAiPeople>();
         services.AddScoped<OrgUnitsService>();
         services.AddScoped<OrgUnitUsage>();
+        services.AddScoped<OrgChartService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PeopleImportService>();
         services.AddScoped<AccountsService>();
