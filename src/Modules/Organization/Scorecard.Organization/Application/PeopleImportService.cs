@@ -98,7 +98,7 @@ internal sealed class PeopleImportService(OrganizationDbContext db, ICurrentUser
             "https://tools.ietf.org/html/rfc4918#section-11.2",
             "The file was not imported.",
             422,
-            $"{errors.Count} {(errors.Count == 1 ? "problem" : "problems")} on {lines} {(lines == 1 ? "line" : "lines")}; nothing was imported.",
+            $"The file has {errors.Count} {(errors.Count == 1 ? "problem" : "problems")} on {lines} {(lines == 1 ? "line" : "lines")}; fix them and import the whole file again.",
             summary.Total,
             summary.Truncated,
             summary.Groups.Select(g => new ImportErrorDto(g.Lines[0], g.Column ?? "", g.Message, g.Lines, g.LineCount)).ToList()));
