@@ -137,6 +137,7 @@ public sealed class PeopleImportTests(ScorecardFactory factory) : IClassFixture<
         var response = await hr.PostAsync("/api/v1/people/import", Csv(csv.ToString()));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(body.Length < 20_000, $"{body.Length} characters");
         var problem = System.Text.Json.Nodes.JsonNode.Parse(body)!;
