@@ -147,6 +147,9 @@ internal sealed class ReviewDraftBenchmark : IBenchmark
     /// <summary>5 objectives × 2 key results × 4 check-ins = 40 check-ins over the year; one objective not aligned.</summary>
     private sealed class FakeOkr : IOkrReader
     {
+        public Task<IReadOnlyList<string>> GetObjectiveTitlesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
+
         private readonly List<OkrObjectiveSummary> objectives = [];
         private readonly Guid person;
 
@@ -179,6 +182,9 @@ internal sealed class ReviewDraftBenchmark : IBenchmark
 
     private sealed class FakeStrategy : IStrategyReader
     {
+        public Task<IReadOnlyList<string>> GetScorecardNamesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
+
         public Task<StrategyObjectiveSummary?> GetObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken = default) => Task.FromResult<StrategyObjectiveSummary?>(null);
         public Task<IReadOnlyList<StrategyObjectiveSummary>> GetObjectivesAsync(IEnumerable<Guid> objectiveIds, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<StrategyObjectiveSummary>>([]);
         public Task<IReadOnlyList<StrategyObjectiveSummary>> ListObjectivesAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<StrategyObjectiveSummary>>([]);

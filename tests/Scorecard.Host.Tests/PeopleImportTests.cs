@@ -53,7 +53,7 @@ public sealed class PeopleImportTests(ScorecardFactory factory) : IClassFixture<
             bad.date@brightline.example,Bad Date,Engineer,Brightline/Engineering,,01/02/2025
             orphan@brightline.example,Orphan,Engineer,Brightline/Engineering,nobody@brightline.example,2025-01-01
             good.one@brightline.example,Duplicate,Engineer,Brightline/Engineering,,2025-01-01
-            nowhere@brightline.example,Nowhere,Engineer,Atlantis,,2025-01-01
+            nowhere@brightline.example,Nowhere,Engineer,Atlantis/Deep,,2025-01-01
             """;
         var response = await hr.PostAsync("/api/v1/people/import", Csv(bad));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -125,5 +125,28 @@ public sealed class PeopleImportTests(ScorecardFactory factory) : IClassFixture<
         var result = await Json.ReadAsync(await hr.PostAsync("/api/v1/people/import", Csv(export)));
         Assert.Equal(0, result["created"]!.GetValue<int>());
         Assert.Equal(0, result["updated"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_large_bad_file_gets_a_bounded_answer_listing_each_problem_once_with_the_total()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var csv = new StringBuilder("email,name,jobTitle,orgUnit,managerEmail,hireDate\n");
+        for (var i = 0; i < 5000; i++) csv.Append($"bulk{i}@brightline.example,Bulk {i},Engineer,Brightline/Engineering,,31.12.2025\n");
+
+        var response = await hr.PostAsync("/api/v1/people/import", Csv(csv.ToString()));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Length < 20_000, $"{body.Length} characters");
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(body)!;
+        Assert.Equal(5000, problem["total"]!.GetValue<int>());
+        Assert.True(problem["truncated"]!.GetValue<bool>());
+        Assert.Equal(422, problem["status"]!.GetValue<int>());
+        var error = Assert.Single(problem["errors"]!.AsArray())!;
+        Assert.Equal((2, "hireDate"), (error["line"]!.GetValue<int>(), error["column"].Str()));
+        Assert.Equal(200, error["lines"]!.AsArray().Count);
+        Assert.Equal(5000, error["lineCount"]!.GetValue<int>());
     }
 }

@@ -12,7 +12,7 @@ public sealed class PeopleImportPlannerAllErrorsTests
         var plan = Plan(
             HeaderWithHr,
             "ok@northwind.test,Okay,,Sales,ceo@northwind.test,2020-01-01,,",
-            "not-an-email,,,Nowhere,ghost@northwind.test,2020-13-01,,1850",
+            "not-an-email,,,Atlantis/Deep,ghost@northwind.test,2020-13-01,,1850",
             "OK@northwind.test,Copy,,Sales,,2099-01-01,,",
             "self@northwind.test,Self,,Northwind/Marketing,self@northwind.test,2020-01-01,,",
             "p@northwind.test,P,,Sales,q@northwind.test,2020-01-01,,",

@@ -38,12 +38,82 @@ public sealed class PeopleImportPlannerOrgUnitTests
     }
 
     [Fact]
-    public void An_unknown_bare_name_is_an_error()
+    public void An_unknown_bare_name_is_created_once_under_the_root()
     {
-        var error = SingleError(Resolve("Marketing").Plan);
+        var plan = Succeeded(Plan(Header,
+            "a@northwind.test,A,,Marketing,,2020-01-01",
+            "b@northwind.test,B,,marketing ,,2020-01-01",
+            "c@northwind.test,C,,MARKÉTING,,2020-01-01"));
 
+        Assert.Equal([new PlannedOrgUnit("Northwind/Marketing", "Marketing", "Northwind", Northwind.Id)], plan.UnitsToCreate);
+        Assert.All(plan.People, p => Assert.Equal(new PlannedOrgUnitReference(null, "Northwind/Marketing"), p.OrgUnit));
+    }
+
+    [Fact]
+    public void With_several_roots_an_unknown_bare_name_is_an_error()
+    {
+        var plan = PeopleImportPlanner.Plan(
+            Rows(Header, "a@northwind.test,A,,Marketing,,2020-01-01"), People, [.. Units, Contoso], Today);
+
+        var error = SingleError(plan);
         Assert.Equal((2, "orgUnit"), (error.Line, error.Column));
         Assert.StartsWith("Unknown org unit 'Marketing'.", error.Message);
+    }
+
+    [Fact]
+    public void On_an_empty_install_the_unit_of_the_person_without_a_manager_becomes_the_root()
+    {
+        var plan = Succeeded(PeopleImportPlanner.Plan(Rows(Header,
+            "ceo@acme.test,Ceo,,Acme,,2020-01-01",
+            "s@acme.test,S,,Sales,ceo@acme.test,2020-01-01",
+            "e@acme.test,E,,Engineering,ceo@acme.test,2020-01-01",
+            "f@acme.test,F,,sales,s@acme.test,2020-01-01"), [], [], Today));
+
+        Assert.Equal(
+            [
+                new PlannedOrgUnit("Acme", "Acme", null, null),
+                new PlannedOrgUnit("Acme/Sales", "Sales", "Acme", null),
+                new PlannedOrgUnit("Acme/Engineering", "Engineering", "Acme", null),
+            ],
+            plan.UnitsToCreate);
+        Assert.Equal(["Acme", "Acme/Sales", "Acme/Engineering", "Acme/Sales"], plan.People.OrderBy(p => p.Line).Select(p => p.OrgUnit.Path));
+    }
+
+    [Fact]
+    public void On_an_empty_install_the_first_segment_of_the_paths_is_the_root()
+    {
+        var plan = Succeeded(PeopleImportPlanner.Plan(Rows(Header,
+            "s@acme.test,S,,Acme/Sales,,2020-01-01",
+            "d@acme.test,D,,Data,,2020-01-01",
+            "e@acme.test,E,,acme/Engineering/Platform,,2020-01-01"), [], [], Today));
+
+        Assert.Equal(
+            ["Acme", "Acme/Sales", "Acme/Engineering", "Acme/Engineering/Platform", "Acme/Data"],
+            plan.UnitsToCreate.Select(u => u.Path));
+    }
+
+    [Fact]
+    public void On_an_empty_install_people_without_a_manager_in_different_units_are_refused_naming_their_lines()
+    {
+        var plan = PeopleImportPlanner.Plan(Rows(Header,
+            "a@acme.test,A,,Sales,,2020-01-01",
+            "b@acme.test,B,,Sales,a@acme.test,2020-01-01",
+            "c@acme.test,C,,Engineering,,2020-01-01"), [], [], Today);
+
+        Assert.False(plan.Succeeded);
+        Assert.Equal([(2, "orgUnit"), (4, "orgUnit")], plan.Errors.Select(e => (e.Line, e.Column!)));
+        Assert.Contains("different units (Sales, Engineering)", plan.Errors[0].Message);
+    }
+
+    [Fact]
+    public void On_an_empty_install_paths_from_different_roots_are_refused()
+    {
+        var plan = PeopleImportPlanner.Plan(Rows(Header,
+            "a@acme.test,A,,Acme/Sales,,2020-01-01",
+            "b@acme.test,B,,Other/Sales,a@acme.test,2020-01-01"), [], [], Today);
+
+        Assert.Equal([2, 3], plan.Errors.Select(e => e.Line));
+        Assert.All(plan.Errors, e => Assert.Contains("(Acme, Other)", e.Message));
     }
 
     [Fact]

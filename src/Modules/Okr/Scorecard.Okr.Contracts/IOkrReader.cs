@@ -10,6 +10,9 @@ public interface IOkrReader
 
     /// <summary>Alignment findings about the person's objectives whose period overlaps [from, to].</summary>
     Task<IReadOnlyList<OkrAlignmentFinding>> GetAlignmentFindingsAsync(Guid personId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>The titles of the objectives (archived ones too) that belong to the org unit (the directory refuses to delete a unit in use).</summary>
+    Task<IReadOnlyList<string>> GetObjectiveTitlesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Fractions 0–1; <c>Status</c> is <c>on_track</c> | <c>behind</c> | <c>at_risk</c> | <c>achieved</c>.</summary>

@@ -33,6 +33,8 @@ public static class OrganizationModule
         services.AddScoped<IHrAttributes>(sp => sp.GetRequiredService<OrganizationDirectory>());
         services.AddScoped<Scorecard.Platform.Ai.IAiPeopleSource, DirectoryAiPeople>();
         services.AddScoped<OrgUnitsService>();
+        services.AddScoped<OrgUnitUsage>();
+        services.AddScoped<OrgChartService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PeopleImportService>();
         services.AddScoped<AccountsService>();

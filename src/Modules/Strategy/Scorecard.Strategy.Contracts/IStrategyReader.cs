@@ -21,6 +21,9 @@ public interface IStrategyReader
 
     /// <summary>The company scorecard's perspective weights (normalised to sum 1) for the period containing the date.</summary>
     Task<IReadOnlyList<PerspectiveWeight>> GetCompanyPerspectiveWeightsAsync(DateOnly asOf, CancellationToken cancellationToken = default);
+
+    /// <summary>The names of the scorecards that belong to the org unit (the directory refuses to delete a unit in use).</summary>
+    Task<IReadOnlyList<string>> GetScorecardNamesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default);
 }
 
 public sealed record StrategyObjectiveSummary(

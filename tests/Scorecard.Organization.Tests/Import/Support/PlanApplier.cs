@@ -13,7 +13,7 @@ internal static class PlanApplier
         var createdUnitIds = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
         foreach (var unit in plan.UnitsToCreate)
         {
-            var parentId = unit.ExistingParentId ?? createdUnitIds[unit.ParentPath];
+            var parentId = unit.ExistingParentId ?? (unit.ParentPath is { } parentPath ? createdUnitIds[parentPath] : null);
             var created = new OrgUnitSnapshot(Guid.NewGuid(), unit.Name, parentId);
             createdUnitIds.Add(unit.Path, created.Id);
             unitList.Add(created);

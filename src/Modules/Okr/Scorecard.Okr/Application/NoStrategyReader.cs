@@ -17,6 +17,9 @@ internal sealed class NoStrategyReader : IStrategyReader
     public Task<IReadOnlyList<StrategyObjectiveSummary>> ListObjectivesAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<StrategyObjectiveSummary>>([]);
 
+    public Task<IReadOnlyList<string>> GetScorecardNamesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
     public Task<KpiSummary?> GetKpiAsync(Guid kpiId, CancellationToken cancellationToken = default) => Task.FromResult<KpiSummary?>(null);
 
     public Task<IReadOnlyList<KpiSummary>> GetKpisOwnedByAsync(Guid personId, CancellationToken cancellationToken = default) =>

@@ -8,8 +8,12 @@ namespace Scorecard.Okr.Application;
 /// The contract other modules use (Reviews cites these as evidence). It answers for the system: callers apply
 /// their own access rules before showing what it returns.
 /// </summary>
-internal sealed class OkrReader(ObjectivesService objectives, AlignmentService alignment) : IOkrReader
+internal sealed class OkrReader(ObjectivesService objectives, AlignmentService alignment, OkrDbContext db) : IOkrReader
 {
+    public async Task<IReadOnlyList<string>> GetObjectiveTitlesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Objectives.Where(o => o.OrgUnitId == orgUnitId).OrderBy(o => o.Title).Select(o => o.Title), cancellationToken);
+
     public async Task<OkrObjectiveSummary?> GetObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken = default)
     {
         var snapshot = await objectives.SnapshotAsync(cancellationToken);

@@ -38,7 +38,7 @@ internal sealed class PeopleImportService(OrganizationDbContext db, ICurrentUser
             var unit = new OrgUnit
             {
                 Name = planned.Name,
-                ParentId = planned.ExistingParentId ?? createdUnits[planned.ParentPath].Id,
+                ParentId = planned.ExistingParentId ?? (planned.ParentPath is { } parentPath ? createdUnits[parentPath].Id : null),
             };
             createdUnits[planned.Path] = unit;
             db.Units.Add(unit);
@@ -90,6 +90,17 @@ internal sealed class PeopleImportService(OrganizationDbContext db, ICurrentUser
     private static PersonSnapshot Snapshot(Person p) =>
         new(p.Id, p.Email, p.Name, p.JobTitle, p.OrgUnitId, p.ManagerId, p.HireDate, p.Gender, p.BirthYear, p.Active);
 
-    private static ImportOutcome Failed(IEnumerable<PeopleImportError> errors) =>
-        new(null, new ImportErrorsDto(errors.Select(e => new ImportErrorDto(e.Line, e.Column ?? "", e.Message)).ToList()));
+    private static ImportOutcome Failed(IReadOnlyCollection<PeopleImportError> errors)
+    {
+        var summary = PeopleImportErrorSummary.Of(errors);
+        var lines = errors.Select(e => e.Line).Distinct().Count();
+        return new(null, new ImportErrorsDto(
+            "https://tools.ietf.org/html/rfc4918#section-11.2",
+            "The file was not imported.",
+            422,
+            $"The file has {errors.Count} {(errors.Count == 1 ? "problem" : "problems")} on {lines} {(lines == 1 ? "line" : "lines")}; fix them and import the whole file again.",
+            summary.Total,
+            summary.Truncated,
+            summary.Groups.Select(g => new ImportErrorDto(g.Lines[0], g.Column ?? "", g.Message, g.Lines, g.LineCount)).ToList()));
+    }
 }

@@ -29,6 +29,8 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
     {
         foreach (var entry in ChangeTracker.Entries<Person>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys();
+        foreach (var entry in ChangeTracker.Entries<OrgUnit>())
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshKeys();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -62,9 +64,14 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
             e.ToTable("org_units");
             e.HasKey(x => x.Id);
             e.Property(x => x.Name).HasMaxLength(OrgUnit.NameMaxLength);
-            // Unit names are unique among siblings (two imports at once cannot both create "Engineering/Data").
-            // SQLite and PostgreSQL treat NULLs as distinct, so one root is enforced by the service.
-            e.HasIndex(x => new { x.ParentId, x.Name }).IsUnique();
+            // Unit names are unique among siblings ignoring case and accents, also for two requests at once
+            // (two imports cannot both create "Engineering/Data"). ParentKey is never NULL (roots use a
+            // sentinel), since SQLite and PostgreSQL treat NULLs as distinct in unique indexes.
+            var unitKey = e.Property(x => x.NameKey).HasMaxLength(OrgUnit.NameMaxLength * 2);
+            if (Database.IsNpgsql()) unitKey.UseCollation("C");
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.ParentKey, x.NameKey }).IsUnique();
+            e.HasIndex(x => x.ParentId);
         });
 
         builder.Entity<Person>(e =>

@@ -17,6 +17,7 @@ internal sealed class SearchKeysBackfill : IModuleInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrganizationDbContext>();
+        await BackfillUnitKeysAsync(db, cancellationToken);
         while (true)
         {
             var batch = await db.People.Where(p => p.NameKey == "" && p.Name != "").Take(500).ToListAsync(cancellationToken);
@@ -26,5 +27,24 @@ internal sealed class SearchKeysBackfill : IModuleInitializer
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>
+    /// Units migrated with a placeholder key (<c>~</c> and the id) get their folded name. A unit whose folded name
+    /// a sibling already holds (names that differed only in accents) keeps its placeholder until it is renamed.
+    /// </summary>
+    private static async Task BackfillUnitKeysAsync(OrganizationDbContext db, CancellationToken cancellationToken)
+    {
+        var units = await db.Units.ToListAsync(cancellationToken);
+        var pending = units.Where(u => u.NameKey.StartsWith('~')).ToList();
+        if (pending.Count == 0) return;
+        var taken = units.Where(u => !u.NameKey.StartsWith('~')).Select(u => (u.ParentKey, u.NameKey)).ToHashSet();
+        foreach (var unit in pending)
+        {
+            if (!taken.Add((unit.ParentId ?? Domain.OrgUnit.RootParentKey, Domain.OrgUnit.KeyOf(unit.Name)))) continue;
+            db.Entry(unit).State = EntityState.Modified;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 }

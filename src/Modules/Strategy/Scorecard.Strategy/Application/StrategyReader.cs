@@ -85,6 +85,10 @@ internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
             total > 0 ? p.Weight / total : 1.0 / perspectives.Count)).ToList();
     }
 
+    public async Task<IReadOnlyList<string>> GetScorecardNamesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Scorecards.Where(s => s.OrgUnitId == orgUnitId).OrderBy(s => s.Name).Select(s => s.Name), cancellationToken);
+
     private static StrategyObjectiveSummary Summary(StrategyGraph graph, ObjectiveRecord o)
     {
         var s = graph.ScorecardById[o.ScorecardId];

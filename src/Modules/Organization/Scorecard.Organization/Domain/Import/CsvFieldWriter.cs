@@ -1,35 +1,39 @@
-using System.Text;
+using CsvHelper;
 
 namespace Scorecard.Organization.Domain.Import;
 
-/// <summary>RFC 4180 output: a field is quoted when it holds a comma, a quote, a line break or edge blanks.</summary>
-internal static class CsvFieldWriter
+/// <summary>RFC 4180 output by CsvHelper: CRLF after each record; a field is quoted when it holds a comma, a quote,
+/// a line break, or blanks at either end (so that a reader that trims keeps them).</summary>
+internal sealed class CsvFieldWriter : IDisposable
 {
     public const string LineBreak = "\r\n";
 
-    public static void AppendRecord(StringBuilder output, IEnumerable<string> fields)
+    private static readonly CsvWriterOptions Options = new()
     {
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first) output.Append(',');
-            first = false;
-            AppendField(output, field);
-        }
-        output.Append(LineBreak);
+        Separator = ',',
+        Mode = CsvMode.Rfc4180,
+        NewLine = LineBreak,
+        Quoting = CsvQuoting.WhenNeededOrWhitespace,
+        // Formulas are guarded by SpreadsheetFormulaGuard, which the import undoes again.
+        Injection = CsvInjection.None,
+    };
+
+    private readonly StringWriter _text = new();
+    private readonly CsvWriter _csv;
+
+    public CsvFieldWriter() => _csv = CsvWriter.Create(_text, Options, leaveOpen: true);
+
+    public void AppendRecord(IEnumerable<string> fields) => _csv.WriteRecord(fields.ToArray());
+
+    public override string ToString()
+    {
+        _csv.Flush();
+        return _text.ToString();
     }
 
-    private static void AppendField(StringBuilder output, string field)
+    public void Dispose()
     {
-        if (!NeedsQuotes(field))
-        {
-            output.Append(field);
-            return;
-        }
-        output.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        _csv.Dispose();
+        _text.Dispose();
     }
-
-    private static bool NeedsQuotes(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0
-        || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])));
 }

@@ -1,6 +1,7 @@
 namespace Scorecard.Organization.Domain.Import;
 
-/// <summary>The existing org units, searchable by name and by path (names compared case-insensitively).</summary>
+/// <summary>The existing org units, searchable by name and by path (names compared as the database does: folded
+/// case and accents, see <see cref="OrgUnit.KeyOf"/>).</summary>
 internal sealed class OrgUnitTree
 {
     private readonly Dictionary<Guid, OrgUnitSnapshot> _units;
@@ -13,7 +14,7 @@ internal sealed class OrgUnitTree
         _units = [];
         foreach (var unit in units) _units.TryAdd(unit.Id, unit);
         _children = _units.Values.ToLookup(u => u.ParentId);
-        _byName = _units.Values.ToLookup(u => u.Name.Trim(), StringComparer.OrdinalIgnoreCase);
+        _byName = _units.Values.ToLookup(u => OrgUnit.KeyOf(u.Name), StringComparer.Ordinal);
     }
 
     public bool Contains(Guid id) => _units.ContainsKey(id);
@@ -23,7 +24,10 @@ internal sealed class OrgUnitTree
     public IReadOnlyList<OrgUnitSnapshot> ChildrenNamed(Guid? parentId, string name) =>
         _children[parentId].Where(u => NamesEqual(u.Name, name)).ToList();
 
-    public IReadOnlyList<OrgUnitSnapshot> Named(string name) => _byName[name.Trim()].ToList();
+    public IReadOnlyList<OrgUnitSnapshot> Named(string name) => _byName[OrgUnit.KeyOf(name)].ToList();
+
+    /// <summary>The top-level units.</summary>
+    public IReadOnlyList<OrgUnitSnapshot> Roots => _children[null].ToList();
 
     /// <summary>"Root/Child/Grandchild" with the stored names. A broken parent chain stops the walk.</summary>
     public string PathOf(Guid id)
@@ -54,6 +58,8 @@ internal sealed class OrgUnitTree
         return Named(unit.Name).Count == 1 ? unit.Name.Trim() : OrgUnitPath.Separator + unit.Name.Trim();
     }
 
-    public static bool NamesEqual(string a, string b) =>
-        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    public static bool NamesEqual(string a, string b) => OrgUnit.KeyOf(a) == OrgUnit.KeyOf(b);
+
+    /// <summary>A path compared as <see cref="NamesEqual"/> compares its segments.</summary>
+    public static string PathKey(string path) => string.Join(OrgUnitPath.Separator, OrgUnitPath.Segments(path).Select(OrgUnit.KeyOf));
 }

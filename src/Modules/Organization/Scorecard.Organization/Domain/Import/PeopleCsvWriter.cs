@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Scorecard.Organization.Domain.Import;
 
@@ -21,14 +20,14 @@ internal static class PeopleCsvWriter
         var peopleById = new ExistingPeopleIndex(people);
         var columns = includeHrAttributes ? PeopleCsvColumns.All : PeopleCsvColumns.Required;
 
-        var output = new StringBuilder();
-        CsvFieldWriter.AppendRecord(output, columns);
+        using var output = new CsvFieldWriter();
+        output.AppendRecord(columns);
         foreach (var person in people.Where(p => p.Active)
                      .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
                      .ThenBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
         {
             var cells = Cells(person, tree, peopleById).Take(columns.Count);
-            CsvFieldWriter.AppendRecord(output, cells.Select(SpreadsheetFormulaGuard.Protect));
+            output.AppendRecord(cells.Select(SpreadsheetFormulaGuard.Protect));
         }
         return output.ToString();
     }

@@ -22,8 +22,11 @@ internal static class PeopleImportPlanner
         var emailsInFile = values.Where(v => v.Email is not null).Select(v => v.Email!).ToHashSet(StringComparer.Ordinal);
         ReportingLineRules.Check(values, rowsByEmail, emailsInFile, existing, errors);
 
-        var resolver = new OrgUnitResolver(new OrgUnitTree(existingUnits));
-        var units = ResolveUnits(values, resolver, errors);
+        var tree = new OrgUnitTree(existingUnits);
+        var errorsBefore = errors.Count;
+        var resolver = new OrgUnitResolver(tree, ImportRootRule.NewRootName(values, tree, errors));
+        // Without a root every unit would be refused again; the root's own error says what to fix.
+        var units = errors.Count == errorsBefore ? ResolveUnits(values, resolver, errors) : [];
 
         if (errors.Count > 0) return PeopleImportPlan.Failure(errors);
 

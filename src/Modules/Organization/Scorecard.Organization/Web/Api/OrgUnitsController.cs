@@ -21,11 +21,31 @@ public sealed class OrgUnitsController : ControllerBase
 
     [HttpPost]
     [ProducesResponseType<OrgUnitDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> Create([FromBody] CreateOrgUnitRequest request, CancellationToken ct)
     {
         var unit = await Service.CreateAsync(request, ct);
         return Created($"/api/v1/org-units/{unit.Id}", unit);
+    }
+
+    /// <summary>Rename and/or move a unit; a move into its own subtree is 422, a duplicate sibling name 409.</summary>
+    [HttpPatch("{id:guid}")]
+    [Consumes("application/json", "application/merge-patch+json")]
+    [ProducesResponseType<OrgUnitDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> Update(Guid id, [FromBody] UpdateOrgUnitRequest request, CancellationToken ct) =>
+        Ok(await Service.UpdateAsync(id, request, ct));
+
+    /// <summary>Delete a unit nothing uses (no unit under it, person, scorecard or OKR); otherwise 409 naming the users.</summary>
+    [HttpDelete("{id:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
+    {
+        await Service.DeleteAsync(id, ct);
+        return NoContent();
     }
 
     private OrgUnitsService Service => HttpContext.RequestServices.GetRequiredService<OrgUnitsService>();

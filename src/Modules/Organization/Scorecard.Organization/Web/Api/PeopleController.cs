@@ -58,7 +58,10 @@ public sealed class PeopleController : ControllerBase
         import.RequireAllowed();
         var csv = await RequestBody.ReadTextAsync(Request, cancellationToken: ct);
         var outcome = await import.ImportAsync(csv, ct);
-        return outcome.Errors is { } errors ? UnprocessableEntity(errors) : Ok(outcome.Result);
+        if (outcome.Errors is not { } errors) return Ok(outcome.Result);
+        // Written here rather than as an object result: the controller's [Produces] would make it application/json.
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Content(JsonSerializer.Serialize(errors, JsonSerializerOptions.Web), "application/problem+json");
     }
 
     [HttpGet("export")]

@@ -114,13 +114,6 @@ public sealed class DirectoryPagesController : Controller
         }
     }
 
-    [HttpGet("/org-chart")]
-    public async Task<IActionResult> OrgChart(CancellationToken ct)
-    {
-        var people = await Service<PeopleService>().AllAsync(ct);
-        return View("~/Views/Directory/OrgChart.cshtml", OrgChartView.From(people));
-    }
-
     [HttpGet("/directory/import")]
     public IActionResult Import()
     {

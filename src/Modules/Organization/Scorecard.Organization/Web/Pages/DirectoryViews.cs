@@ -33,21 +33,3 @@ internal sealed record PersonAccountPanel(
 }
 
 internal sealed record ImportView(string? Csv, ImportResultDto? Result, ImportErrorsDto? Errors);
-
-/// <summary>The reporting tree, top people first; people whose manager is missing become roots.</summary>
-internal sealed record OrgChartView(IReadOnlyList<OrgChartNode> Roots, int Count)
-{
-    public static OrgChartView From(IReadOnlyList<PersonDto> people)
-    {
-        var ids = people.Select(p => p.Id).ToHashSet();
-        var byManager = people.Where(p => p.ManagerId is { } m && ids.Contains(m)).ToLookup(p => p.ManagerId!.Value);
-        var visited = new HashSet<Guid>();
-        OrgChartNode Build(PersonDto p) => new(p, visited.Add(p.Id)
-            ? byManager[p.Id].OrderBy(r => r.Name).Select(Build).ToList()
-            : []);
-        var roots = people.Where(p => p.ManagerId is not { } m || !ids.Contains(m)).OrderBy(p => p.Name).Select(Build).ToList();
-        return new OrgChartView(roots, people.Count);
-    }
-}
-
-internal sealed record OrgChartNode(PersonDto Person, IReadOnlyList<OrgChartNode> Reports);

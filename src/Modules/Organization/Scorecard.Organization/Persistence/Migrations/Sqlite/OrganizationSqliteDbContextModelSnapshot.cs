@@ -154,12 +154,26 @@ namespace Scorecard.Organization.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParentId", "Name")
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ParentKey", "NameKey")
                         .IsUnique();
 
                     b.ToTable("org_units", (string)null);
