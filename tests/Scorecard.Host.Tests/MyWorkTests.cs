@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json.Nodes;
 using Scorecard.Host.Tests.Reviews;
@@ -107,7 +108,13 @@ public sealed class MyWorkSetupTests(BootstrapFactory factory) : IClassFixture<B
         var steps = work["setup"]!.AsArray().Select(s => (s!["key"].Str(), s["done"]!.GetValue<bool>())).ToList();
         Assert.Equal([("company", false), ("people", false), ("hr", false), ("scorecard", false), ("cycle", false)], steps);
 
+        var setup = await admin.PostAsJsonAsync("/api/v1/setup", new { companyName = "Acme", name = "Ada Admin", jobTitle = "COO" });
+        Assert.True(setup.IsSuccessStatusCode, await setup.Content.ReadAsStringAsync());
         var pages = await factory.SignedInPagesAsync("admin@example.org", "Bootstrap-Admin-2026");
-        Assert.Contains("Set up Scorecard", await pages.GetStringAsync("/"));
+        var home = await pages.GetStringAsync("/");
+        Assert.Contains("Set up Scorecard", home);
+        Assert.Contains("data-step=\"company\"", home);
+        Assert.Matches("class=\"done\" data-step=\"company\"", home);
+        Assert.Matches("class=\"open\" data-step=\"hr\"", home);
     }
 }

@@ -75,20 +75,35 @@ public sealed class RolesApiTests(ScorecardFactory factory) : IClassFixture<Scor
     }
 
     [Fact]
-    public async Task A_person_without_an_account_cannot_hold_a_role()
+    public async Task A_role_granted_before_the_invitation_waits_for_the_person_and_holds_once_they_set_a_password()
     {
         var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
         var unit = (await admin.GetJsonAsync("/api/v1/org-units"))["items"]![0]!["id"].Str();
         var created = await admin.PostAsJsonAsync("/api/v1/people", new
         {
-            email = "no.account@brightline.example", name = "No Account", orgUnitId = unit, hireDate = "2024-01-01",
+            email = "future.hr@brightline.example", name = "Future Hr", orgUnitId = unit, hireDate = "2024-01-01",
         });
         var id = (await Json.ReadAsync(created))["id"].Str();
-        var response = await admin.PutRolesAsync(id, "HR");
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("no account", (await Json.ReadAsync(response))["detail"].Str());
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutRolesAsync(id, "HR")).StatusCode);
         var roles = await admin.GetJsonAsync($"/api/v1/people/{id}/roles");
-        Assert.Equal("none", roles["account"].Str());
+        Assert.Equal("none", roles["account"].Str());                 // the role is held, but nobody can sign in with it yet
+        Assert.Equal("HR", roles["roles"]![0].Str());
+        var noPassword = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { email = "future.hr@brightline.example", password = "" });
+        Assert.NotEqual(HttpStatusCode.OK, noPassword.StatusCode);
+
+        var invited = await admin.PostAsJsonAsync("/api/v1/accounts/invitations", new { personIds = new[] { id } });
+        Assert.Equal(HttpStatusCode.OK, invited.StatusCode);                // still invitable: no password yet
+        var link = new Uri((await Json.ReadAsync(invited))[0]!["link"].Str()).PathAndQuery;
+        var browser = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = await browser.GetStringAsync(link);
+        var accepted = await browser.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(form), ["Password"] = "Future-Hr-Pass-2026", ["ConfirmPassword"] = "Future-Hr-Pass-2026",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var me = await browser.GetJsonAsync("/api/v1/me");
+        Assert.Contains("HR", me["roles"]!.AsArray().Select(r => r.Str()));
+        Assert.Equal("active", (await admin.GetJsonAsync($"/api/v1/people/{id}/roles"))["account"].Str());
     }
 
     [Fact]

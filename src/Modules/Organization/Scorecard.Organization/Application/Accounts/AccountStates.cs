@@ -29,7 +29,8 @@ internal sealed class AccountStates(OrganizationDbContext db, TimeProvider clock
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Active }).FirstOrDefaultAsync(ct);
         if (person is null || !person.Active) return AccountState.Left;
         var now = clock.GetUtcNow();
-        var account = await db.Users.AsNoTracking().Where(a => a.PersonId == personId).Select(a => new { a.LockoutEnd }).FirstOrDefaultAsync(ct);
+        var account = await db.Users.AsNoTracking().Where(a => a.PersonId == personId && a.PasswordHash != null)
+            .Select(a => new { a.LockoutEnd }).FirstOrDefaultAsync(ct);
         if (account is not null) return account.LockoutEnd > now ? AccountState.Locked : AccountState.Active;
         // Expiry compared in memory: SQLite cannot compare DateTimeOffset columns.
         var open = await db.Invitations.AsNoTracking()

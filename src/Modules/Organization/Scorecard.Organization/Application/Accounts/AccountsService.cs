@@ -28,13 +28,15 @@ internal sealed class AccountsService(
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
                      ?? throw new NotFoundException("Person", personId);
         if (string.IsNullOrEmpty(password)) throw new BadInputException("password", "password is required.");
-        if (await db.Users.AnyAsync(a => a.PersonId == personId, ct))
+        if (await db.Users.AnyAsync(a => a.PersonId == personId && a.PasswordHash != null, ct))
             throw new ConflictException($"{person.Name} already has an account.");
-        if (await users.FindByEmailAsync(person.Email) is not null)
+        var existing = await users.FindByEmailAsync(person.Email);
+        if (existing is { PasswordHash: not null } || existing is not null && existing.PersonId != person.Id)
             throw new ConflictException($"An account with e-mail '{person.Email}' already exists.");
 
-        var account = new Account { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
-        var result = await users.CreateAsync(account, password);
+        // An account without a password holds roles granted before the person could sign in; it gets the password.
+        var account = existing ?? new Account { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
+        var result = existing is null ? await users.CreateAsync(account, password) : await users.AddPasswordAsync(account, password);
         if (!result.Succeeded)
             throw new BadInputException("password", string.Join(" ", result.Errors.Select(e => e.Description)));
         await audit.WriteAsync(new AuditEntry("account.created", "Person", personId.ToString(), currentUser.PersonId), ct);

@@ -40,8 +40,9 @@ internal sealed class RolesService(
         var wanted = PersonRoles.Parse(requested);
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
                      ?? throw new NotFoundException("Person", personId);
-        var accountId = await db.Users.AsNoTracking().Where(a => a.PersonId == personId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct)
-                        ?? throw new ConflictException($"{person.Name} has no account yet, so they cannot hold a role. Invite them or give them an account first.");
+        var found = await db.Users.AsNoTracking().Where(a => a.PersonId == personId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct)
+                    ?? await AccountWithoutPasswordAsync(person, wanted, ct);
+        if (found is not { } accountId) return new PersonRolesDto(personId, (await states.OfAsync(personId, ct)).Name(), []);
 
         await lastAdmin.LockAsync(ct);
         var before = await RolesOfAsync(accountId, ct);
@@ -57,6 +58,21 @@ internal sealed class RolesService(
             Before: JsonSerializer.Serialize(before), After: JsonSerializer.Serialize(wanted),
             DataJson: JsonSerializer.Serialize(new { by = currentUser.Email })), ct);
         return new PersonRolesDto(personId, (await states.OfAsync(personId, ct)).Name(), wanted);
+    }
+
+    /// <summary>
+    /// Roles may be granted before the person is invited (set up HR, then invite everyone): they are held by an
+    /// account without a password, which cannot sign in until the person sets one through their invitation.
+    /// </summary>
+    private async Task<Guid?> AccountWithoutPasswordAsync(Domain.Person person, IReadOnlyList<string> wanted, CancellationToken ct)
+    {
+        if (wanted.Count == 0) return null;
+        if (!person.Active) throw new RuleViolationException("roles", $"{person.Name} has left the organization and cannot be given a role.");
+        if (await users.FindByEmailAsync(person.Email) is not null)
+            throw new ConflictException($"An account with e-mail '{person.Email}' already exists for someone else.");
+        var account = new Account { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
+        Check(await users.CreateAsync(account));
+        return account.Id;
     }
 
     /// <summary>People holding each role, for the administration page.</summary>

@@ -40,7 +40,8 @@ internal sealed class InvitationsService(
         if (request.PersonIds is { Count: > MaxSelection })
             throw new BadInputException("personIds", $"At most {MaxSelection} people per request; use allWithoutAccount for everyone.");
 
-        var linked = db.Users.Where(a => a.PersonId != null).Select(a => a.PersonId!.Value);
+        // An account without a password (roles granted before the person was invited) is not yet a way to sign in.
+        var linked = db.Users.Where(a => a.PersonId != null && a.PasswordHash != null).Select(a => a.PersonId!.Value);
         List<Person> invited;
         if (all)
         {
@@ -97,7 +98,7 @@ internal sealed class InvitationsService(
             invitation.UsedAt is not null ? InvitationStatus.Used
             : invitation.SupersededAt is not null ? InvitationStatus.Superseded
             : !person.Active ? InvitationStatus.Left
-            : await db.Users.AnyAsync(a => a.PersonId == person.Id, ct) ? InvitationStatus.HasAccount
+            : await db.Users.AnyAsync(a => a.PersonId == person.Id && a.PasswordHash != null, ct) ? InvitationStatus.HasAccount
             : invitation.ExpiresAt <= clock.GetUtcNow() ? InvitationStatus.Expired
             : InvitationStatus.Open;
         return new InvitationLookup(status, invitation.Id, person.Id, person.Name, person.Email);
@@ -115,11 +116,13 @@ internal sealed class InvitationsService(
         await unitOfWork.LockAsync<Invitation>(db, lookup.InvitationId!.Value, ct);
         lookup = await OpenAsync(token, ct);
         if (lookup.Status != InvitationStatus.Open) return (lookup, null);
-        if (await users.FindByEmailAsync(lookup.Email!) is not null)
+        var existing = await users.FindByEmailAsync(lookup.Email!);
+        if (existing is { PasswordHash: not null })
             return (lookup with { Status = InvitationStatus.HasAccount }, null);
 
-        var account = new Account { UserName = lookup.Email, Email = lookup.Email, EmailConfirmed = true, PersonId = lookup.PersonId };
-        var created = await users.CreateAsync(account, password);
+        // Roles granted before the invitation made an account without a password: the person now gives it one.
+        var account = existing ?? new Account { UserName = lookup.Email, Email = lookup.Email, EmailConfirmed = true, PersonId = lookup.PersonId };
+        var created = existing is null ? await users.CreateAsync(account, password) : await users.AddPasswordAsync(account, password);
         if (!created.Succeeded)
             throw new BadInputException("password", string.Join(" ", created.Errors.Select(e => e.Description)));
         var invitation = await db.Invitations.FirstAsync(i => i.Id == lookup.InvitationId, ct);

@@ -20,6 +20,7 @@ internal sealed class SetupRedirectFilter : IAsyncActionFilter
             && HttpMethods.IsGet(http.Request.Method)
             && !http.Request.Path.StartsWithSegments("/setup")
             && !http.Request.Path.StartsWithSegments("/account")
+            && !http.Request.Path.StartsWithSegments("/api")
             && http.RequestServices.GetRequiredService<ICurrentUser>() is { IsAuthenticated: true, PersonId: null } user
             && user.IsInRole(Roles.Admin)
             && await http.RequestServices.GetRequiredService<SetupService>().IsPendingAsync(http.RequestAborted))
