@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Scorecard.Organization.Contracts;
 using Scorecard.Platform.Audit;
 using Scorecard.Platform.Inbox;
+using Scorecard.Platform.Persistence;
 using Scorecard.Reviews.Domain;
 using Scorecard.Reviews.Persistence;
 using Scorecard.Reviews.Web.Api.Models;
@@ -17,7 +18,8 @@ internal sealed class CyclesService(
     IOrganizationDirectory directory,
     IAuditLog audit,
     IInbox inbox,
-    TimeProvider clock)
+    TimeProvider clock,
+    UnitOfWork unitOfWork)
 {
     public async Task<TemplateDto> CreateTemplateAsync(CreateTemplateRequest request, CancellationToken ct)
     {
@@ -121,13 +123,20 @@ internal sealed class CyclesService(
         return new LaunchResultDto(cycle.Id, cycle.Phase, participants.Count, without.Select(p => new PersonRefDto(p.Id, p.Name)).ToList());
     }
 
-    public async Task<PhaseDto> AdvanceAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// Moves the cycle one step on from <paramref name="from"/>, the phase the caller saw. The cycle row is locked first,
+    /// so of several requests with the same <c>from</c> exactly one moves it; the others get 409 naming the phase it is in now.
+    /// </summary>
+    public async Task<PhaseDto> AdvanceAsync(Guid id, string? from, CancellationToken ct)
     {
         access.RequireHr();
+        var expected = ExpectedPhase(from);
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
         var cycle = await FindAsync(id, ct);
+        RequireFrom(cycle, expected);
         if (cycle.Phase == ReviewPhase.Draft) throw new ConflictException("The cycle is in the 'draft' phase; launch it first.");
         if (cycle.Phase == ReviewPhase.Closed) throw new ConflictException("The cycle is in the 'closed' phase; it cannot move on.");
-        if (cycle.Phase == ReviewPhase.Signoff) return await CloseAsync(id, ct);
+        if (cycle.Phase == ReviewPhase.Signoff) return await CloseLockedAsync(cycle, ct);
         var before = cycle.Phase;
         cycle.Phase = ReviewPhase.Next(cycle.Phase)!;
         cycle.Version = Guid.NewGuid();
@@ -136,13 +145,80 @@ internal sealed class CyclesService(
         return new PhaseDto(cycle.Id, cycle.Phase);
     }
 
-    /// <summary>Closes a cycle in sign-off; every review in it is locked.</summary>
-    public async Task<PhaseDto> CloseAsync(Guid id, CancellationToken ct)
+    /// <summary>Closes a cycle in sign-off (<paramref name="from"/> must be <c>signoff</c>); every review in it is locked.</summary>
+    public async Task<PhaseDto> CloseAsync(Guid id, string? from, CancellationToken ct)
     {
         access.RequireHr();
+        var expected = ExpectedPhase(from);
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
         var cycle = await FindAsync(id, ct);
+        RequireFrom(cycle, expected);
         ReviewPhase.Require(cycle.Phase, "closing the cycle", ReviewPhase.Signoff);
-        var reviews = await db.Reviews.Where(r => r.CycleId == id).ToListAsync(ct);
+        return await CloseLockedAsync(cycle, ct);
+    }
+
+    /// <summary>
+    /// HR goes back one phase (from peer, manager or calibration; never once sign-off began, since reviews may be released)
+    /// with a required reason, audited. Nothing written so far is lost: drafts, submissions and calibrations stay.
+    /// </summary>
+    public async Task<PhaseDto> ReopenAsync(Guid id, ReopenPhaseRequest request, CancellationToken ct)
+    {
+        access.RequireHr();
+        var expected = ExpectedPhase(request.From);
+        var reason = ReviewLimits.Text(request.Reason, "reason", ReviewLimits.ReasonMax, required: true)!;
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
+        var cycle = await FindAsync(id, ct);
+        RequireFrom(cycle, expected);
+        ReviewPhase.Require(cycle.Phase, "reopening the previous phase", ReviewPhase.Reopenable);
+        var before = cycle.Phase;
+        cycle.Phase = ReviewPhase.Previous(cycle.Phase)!;
+        cycle.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.reopened", "review_cycle", cycle.Id.ToString(), access.Me, before, cycle.Phase, reason), ct);
+        return new PhaseDto(cycle.Id, cycle.Phase);
+    }
+
+    public async Task<OpenWorkDto> OpenWorkAsync(Guid id, CancellationToken ct)
+    {
+        access.RequireHr();
+        var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Review cycle", id);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.CycleId == id).ToListAsync(ct);
+        var ids = reviews.Select(r => r.Id).ToList();
+        var approved = await db.PeerNominations.AsNoTracking().Where(n => ids.Contains(n.ReviewId) && n.Status == NominationStatus.Approved).ToListAsync(ct);
+        var given = (await db.PeerFeedback.AsNoTracking().Where(p => ids.Contains(p.ReviewId)).Select(p => new { p.ReviewId, p.AuthorId }).ToListAsync(ct))
+            .Select(p => (p.ReviewId, p.AuthorId)).ToHashSet();
+        var items = OpenWork.Of(cycle.Phase, reviews, approved.Where(n => !given.Contains((n.ReviewId, n.PeerId))).ToList());
+        var names = (await directory.GetPeopleAsync(items.Select(i => i.Review.PersonId)
+            .Concat(items.Where(i => i.Review.ManagerId != null).Select(i => i.Review.ManagerId!.Value))
+            .Concat(items.Where(i => i.PeerId != null).Select(i => i.PeerId!.Value)).Distinct(), ct)).ToDictionary(p => p.Id, p => p.Name);
+        var groups = items.GroupBy(i => i.Review.ManagerId)
+            .Select(g => new OpenWorkGroupDto(g.Key, g.Key is { } m ? names.GetValueOrDefault(m, "?") : "(no manager)",
+                g.Select(i => new OpenWorkItemDto(i.Review.Id, i.Review.PersonId, names.GetValueOrDefault(i.Review.PersonId, "?"), i.Kind,
+                        OpenWork.Describe(i.Kind, i.PeerId is { } peer ? names.GetValueOrDefault(peer) : null)))
+                    .OrderBy(i => i.PersonName).ToList()))
+            .OrderBy(g => g.ManagerName).ToList();
+        return new OpenWorkDto(cycle.Id, cycle.Phase, ReviewPhase.Next(cycle.Phase), items.Count, groups);
+    }
+
+    private static string ExpectedPhase(string? from)
+    {
+        var phase = from?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(phase))
+            throw new BadInputException("from", "from is required: the phase you expect to leave (for example \"peer\"), so a repeated request cannot skip a phase.");
+        if (!ReviewPhase.Order.Contains(phase))
+            throw new BadInputException("from", $"from must be one of {string.Join(", ", ReviewPhase.Order)}.");
+        return phase;
+    }
+
+    private static void RequireFrom(ReviewCycle cycle, string expected)
+    {
+        if (cycle.Phase != expected)
+            throw new ConflictException($"The cycle is in the '{cycle.Phase}' phase, not '{expected}'; it has already moved. Nothing was changed.");
+    }
+
+    private async Task<PhaseDto> CloseLockedAsync(ReviewCycle cycle, CancellationToken ct)
+    {
+        var reviews = await db.Reviews.Where(r => r.CycleId == cycle.Id).ToListAsync(ct);
         foreach (var r in reviews)
         {
             r.Locked = true;
@@ -309,7 +385,7 @@ internal sealed class CyclesService(
     public static bool IsOpenForManager(string phase, Review r) => phase switch
     {
         ReviewPhase.Self => r.SelfCompletedAt is null,
-        ReviewPhase.Manager => r.ManagerStatus != ManagerReviewStatus.Submitted,
+        ReviewPhase.Manager or ReviewPhase.Calibration => r.ManagerStatus != ManagerReviewStatus.Submitted,
         ReviewPhase.Signoff => !r.Released,
         _ => false,
     };

@@ -174,7 +174,8 @@ internal sealed class ReviewsService(
         var (review, cycle, template) = await LoadAsync(id, ct);
         await RequireWriterAsync(review, ct);
         RequireOpen(review, cycle);
-        ReviewPhase.Require(cycle.Phase, "writing the manager review", ReviewPhase.Manager);
+        // A review not submitted when the manager phase ends stays editable through calibration, never stranded.
+        ReviewPhase.Require(cycle.Phase, "writing the manager review", ReviewPhase.ManagerWriting);
         if (request.Version is not { } version) throw new BadInputException("version", "version is required: send the version you loaded.");
         if (review.ManagerStatus == ManagerReviewStatus.Submitted)
             throw new ConflictException("This review was already submitted; it can no longer be edited.");
@@ -214,7 +215,7 @@ internal sealed class ReviewsService(
         var (review, cycle, template) = await LoadAsync(id, ct);
         await RequireWriterAsync(review, ct);
         RequireOpen(review, cycle);
-        ReviewPhase.Require(cycle.Phase, "submitting the manager review", ReviewPhase.Manager);
+        ReviewPhase.Require(cycle.Phase, "submitting the manager review", ReviewPhase.ManagerWriting);
         if (review.ManagerStatus == ManagerReviewStatus.Submitted) throw new ConflictException("This review was already submitted.");
         var ratings = review.Ratings;
         var missing = template.Competencies.Where(c => !ratings.ContainsKey(c.Id)).Select(c => c.Name).ToList();
@@ -389,7 +390,7 @@ internal sealed class ReviewsService(
             review.Released, review.ReleasedAt, review.AcknowledgedAt is not null, review.AcknowledgementComment, review.Locked || cycle.Phase == ReviewPhase.Closed,
             review.Version, peerDto,
             role is ReviewRole.Reviewee or ReviewRole.Manager or ReviewRole.Hr or ReviewRole.IndirectManager ? await NominationsAsync(review.Id, ct) : [],
-            open && role == ReviewRole.Manager && cycle.Phase == ReviewPhase.Manager && review.ManagerStatus != ManagerReviewStatus.Submitted,
+            open && role == ReviewRole.Manager && ReviewPhase.ManagerWriting.Contains(cycle.Phase) && review.ManagerStatus != ManagerReviewStatus.Submitted,
             open && role == ReviewRole.Reviewee && cycle.Phase == ReviewPhase.Self,
             open && role == ReviewRole.Reviewee && cycle.Phase == ReviewPhase.Signoff && review.Released);
     }

@@ -313,7 +313,7 @@ internal sealed partial class DraftingService(
             throw new ForbiddenException("Only the manager writing this review inserts, discards or confirms AI-drafted text.");
         if (review.Locked || review.ManagerStatus == ManagerReviewStatus.Submitted)
             throw new ConflictException("This review was already submitted; its text can no longer change.");
-        ReviewPhase.Require(cycle.Phase, "using AI-drafted text", ReviewPhase.Manager);
+        ReviewPhase.Require(cycle.Phase, "using AI-drafted text", ReviewPhase.ManagerWriting);
     }
 
     // ---- peer feedback summary ----

@@ -53,11 +53,28 @@ public sealed class ReviewCyclesController : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Launch(Guid id, CancellationToken ct) => Ok(await Cycles.LaunchAsync(id, ct));
 
-    /// <summary>Moves the cycle to its next phase and answers with it.</summary>
+    /// <summary>
+    /// Moves the cycle from <c>from</c> (required, the phase the caller saw) to the next phase and answers with it;
+    /// any other current phase is 409 naming it, so a repeated or concurrent request moves the cycle exactly one step.
+    /// </summary>
     [HttpPost("review-cycles/{id:guid}/advance")]
     [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Advance(Guid id, CancellationToken ct) => Ok(await Cycles.AdvanceAsync(id, ct));
+    public async Task<IActionResult> Advance(Guid id, [FromBody] PhaseChangeRequest? request, CancellationToken ct) =>
+        Ok(await Cycles.AdvanceAsync(id, request?.From, ct));
+
+    /// <summary>HR goes back to the previous phase (from peer, manager or calibration) with a required reason, audited.</summary>
+    [HttpPost("review-cycles/{id:guid}/reopen")]
+    [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Reopen(Guid id, [FromBody] ReopenPhaseRequest? request, CancellationToken ct) =>
+        Ok(await Cycles.ReopenAsync(id, request ?? new ReopenPhaseRequest(null, null), ct));
+
+    /// <summary>The open work of the current phase, by manager: what advancing would leave behind.</summary>
+    [HttpGet("review-cycles/{id:guid}/open-work")]
+    [ProducesResponseType<OpenWorkDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> OpenWork(Guid id, CancellationToken ct) => Ok(await Cycles.OpenWorkAsync(id, ct));
 
     [HttpPut("review-cycles/{id:guid}/deadlines")]
     [ProducesResponseType<CycleDto>(StatusCodes.Status200OK)]
@@ -67,7 +84,8 @@ public sealed class ReviewCyclesController : ControllerBase
     [HttpPost("review-cycles/{id:guid}/close")]
     [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Close(Guid id, CancellationToken ct) => Ok(await Cycles.CloseAsync(id, ct));
+    public async Task<IActionResult> Close(Guid id, [FromBody] PhaseChangeRequest? request, CancellationToken ct) =>
+        Ok(await Cycles.CloseAsync(id, request?.From, ct));
 
     [HttpGet("review-cycles/{id:guid}/calibration")]
     [ProducesResponseType<CalibrationDto>(StatusCodes.Status200OK)]

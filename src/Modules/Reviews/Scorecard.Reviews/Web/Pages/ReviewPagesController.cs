@@ -163,20 +163,42 @@ public sealed class ReviewPagesController : Controller
     [HttpGet("/reviews/cycles/{id:guid}")]
     public async Task<IActionResult> Dashboard(Guid id, CancellationToken ct) => await DashboardViewAsync(id, null, null, ct);
 
+    /// <summary>The confirmation page: the open work of the phase being left, by manager, and the button that moves on.</summary>
+    [HttpGet("/reviews/cycles/{id:guid}/advance")]
+    public async Task<IActionResult> ConfirmAdvance(Guid id, CancellationToken ct) => await ConfirmViewAsync(id, null, ct);
+
     [HttpPost("/reviews/cycles/{id:guid}/advance")]
-    public async Task<IActionResult> Advance(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Advance(Guid id, [FromForm] string? from, CancellationToken ct)
     {
         try
         {
-            var phase = await Cycles.AdvanceAsync(id, ct);
-            return await DashboardViewAsync(id, $"The cycle moved to the '{phase.Phase}' phase.", null, ct);
+            var phase = await Cycles.AdvanceAsync(id, from, ct);
+            return await DashboardViewAsync(id, phase.Phase == "closed" ? "The cycle is closed; every review in it is locked." : $"The cycle moved to the '{phase.Phase}' phase.", null, ct);
         }
-        catch (ScorecardException e) when (e is ConflictException)
+        catch (ScorecardException e) when (e is ConflictException or BadInputException)
         {
             Response.StatusCode = e.StatusCode;
             return await DashboardViewAsync(id, null, e.Message, ct);
         }
     }
+
+    [HttpPost("/reviews/cycles/{id:guid}/reopen")]
+    public async Task<IActionResult> Reopen(Guid id, [FromForm] string? from, [FromForm] string? reason, CancellationToken ct)
+    {
+        try
+        {
+            var phase = await Cycles.ReopenAsync(id, new ReopenPhaseRequest(from, reason), ct);
+            return await DashboardViewAsync(id, $"The '{phase.Phase}' phase is open again; the reason is in the audit log.", null, ct);
+        }
+        catch (ScorecardException e) when (e is ConflictException or BadInputException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await DashboardViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    private async Task<IActionResult> ConfirmViewAsync(Guid id, string? error, CancellationToken ct) =>
+        View("~/Views/Reviews/Advance.cshtml", new AdvanceView(await Cycles.GetCycleAsync(id, ct), await Cycles.OpenWorkAsync(id, ct), error));
 
     [HttpPost("/reviews/cycles/{id:guid}/reminders")]
     public async Task<IActionResult> Reminders(Guid id, CancellationToken ct)

@@ -55,6 +55,8 @@ internal sealed record ReviewAiPanel(
 
 internal sealed record DashboardView(CycleDto Cycle, DashboardDto Dashboard, string? Message, string? Error);
 
+internal sealed record AdvanceView(CycleDto Cycle, OpenWorkDto OpenWork, string? Error);
+
 internal sealed record CalibrationView(CycleDto Cycle, CalibrationDto Calibration, string? Message, string? Error);
 
 internal sealed record FeedbackPageView(

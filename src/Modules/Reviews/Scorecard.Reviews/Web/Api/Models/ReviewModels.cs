@@ -49,6 +49,19 @@ public sealed record LaunchResultDto(Guid CycleId, string Phase, int ReviewsCrea
 
 public sealed record PhaseDto(Guid CycleId, string Phase);
 
+/// <summary><c>from</c>: the phase the caller expects to leave; any other current phase is answered 409 naming it.</summary>
+public sealed record PhaseChangeRequest(string? From);
+
+public sealed record OpenWorkItemDto(Guid ReviewId, Guid PersonId, string PersonName, string Kind, string Text);
+
+public sealed record OpenWorkGroupDto(Guid? ManagerId, string ManagerName, IReadOnlyList<OpenWorkItemDto> Items);
+
+/// <summary>The open work of the cycle's current <c>phase</c>, by manager; <c>next</c> is where advancing goes.</summary>
+public sealed record OpenWorkDto(Guid CycleId, string Phase, string? Next, int Total, IReadOnlyList<OpenWorkGroupDto> ByManager);
+
+/// <summary>Back to the previous phase (from peer, manager or calibration); <c>reason</c> is required and audited.</summary>
+public sealed record ReopenPhaseRequest(string? From, string? Reason);
+
 public sealed record ExtendDeadlineRequest(string? Phase, DateOnly? Date);
 
 public sealed record ReviewCompetencyDto(Guid Id, Guid SectionId, string Name, int? Rating);
