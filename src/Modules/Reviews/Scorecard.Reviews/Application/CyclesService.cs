@@ -21,25 +21,6 @@ internal sealed class CyclesService(
     TimeProvider clock,
     UnitOfWork unitOfWork)
 {
-    public async Task<TemplateDto> CreateTemplateAsync(CreateTemplateRequest request, CancellationToken ct)
-    {
-        access.RequireHr();
-        var name = ReviewLimits.Text(request.Name, "name", ReviewLimits.NameMax, required: true)!;
-        var definition = TemplateDefinition.Create(request.Scale?.Min, request.Scale?.Max, request.Scale?.Labels,
-            request.Sections?.Select(s => new SectionInput(s.Kind, s.Title, s.Weight,
-                s.Competencies?.Select(c => c.Name).ToList(), s.Questions?.Select(q => q.Text).ToList())).ToList());
-        var template = new ReviewTemplate { Name = name, Definition = definition, CreatedBy = access.Me, CreatedAt = clock.GetUtcNow() };
-        db.Templates.Add(template);
-        await db.SaveChangesAsync(ct);
-        return ToDto(template);
-    }
-
-    public async Task<IReadOnlyList<TemplateDto>> ListTemplatesAsync(CancellationToken ct) =>
-        (await db.Templates.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct)).Select(ToDto).ToList();
-
-    public async Task<TemplateDto> GetTemplateAsync(Guid id, CancellationToken ct) =>
-        ToDto(await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Review template", id));
-
     public async Task<CycleDto> CreateCycleAsync(CreateCycleRequest request, CancellationToken ct)
     {
         access.RequireHr();
@@ -48,8 +29,13 @@ internal sealed class CyclesService(
         if (request.PeriodEnd is not { } end) throw new BadInputException("periodEnd", "periodEnd is required.");
         if (end < start) throw new BadInputException("periodEnd", "periodEnd must not be before periodStart.");
         if (request.TemplateId is not { } templateId) throw new BadInputException("templateId", "templateId is required.");
-        if (!await db.Templates.AnyAsync(t => t.Id == templateId, ct))
-            throw new RuleViolationException("templateId", $"Review template '{templateId}' does not exist.");
+        var template = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId, ct)
+            ?? throw new RuleViolationException("templateId", $"Review template '{templateId}' does not exist.");
+        var threshold = request.PeerAnonymityThreshold ?? ReviewLimits.PeerAnonymityThreshold;
+        if (threshold < ReviewLimits.PeerAnonymityThreshold || threshold > ReviewLimits.PeerNominationsMax)
+            throw new BadInputException("peerAnonymityThreshold",
+                $"peerAnonymityThreshold must be between {ReviewLimits.PeerAnonymityThreshold} and {ReviewLimits.PeerNominationsMax}: fewer responses could name their authors.");
+        var excluded = (request.ExcludedPersonIds ?? []).Distinct().ToList();
         var units = (request.OrgUnitIds ?? []).Distinct().ToList();
         var people = (request.PersonIds ?? []).Distinct().ToList();
         if (units.Count == 0 && people.Count == 0)
@@ -58,12 +44,15 @@ internal sealed class CyclesService(
         var badUnit = units.FirstOrDefault(u => !knownUnits.Contains(u));
         if (badUnit != Guid.Empty) throw new RuleViolationException("orgUnitIds", $"Org unit '{badUnit}' does not exist.");
         var knownPeople = (await directory.GetPeopleAsync(people, ct)).Select(p => p.Id).ToHashSet();
+        var knownExcluded = (await directory.GetPeopleAsync(excluded, ct)).Select(p => p.Id).ToHashSet();
+        var badExcluded = excluded.FirstOrDefault(p => !knownExcluded.Contains(p));
+        if (badExcluded != Guid.Empty) throw new RuleViolationException("excludedPersonIds", $"Person '{badExcluded}' does not exist.");
         var badPerson = people.FirstOrDefault(p => !knownPeople.Contains(p));
         if (badPerson != Guid.Empty) throw new RuleViolationException("personIds", $"Person '{badPerson}' does not exist.");
         var cycle = new ReviewCycle
         {
-            Name = name, PeriodStart = start, PeriodEnd = end, TemplateId = templateId, NineBox = request.NineBox ?? false,
-            OrgUnitIds = units, PersonIds = people, CreatedBy = access.Me, CreatedAt = clock.GetUtcNow(),
+            Name = name, PeriodStart = start, PeriodEnd = end, TemplateId = templateId, NineBox = request.NineBox ?? template.Definition.NineBox,
+            OrgUnitIds = units, PersonIds = people, ExcludedPersonIds = excluded, PeerAnonymityThreshold = threshold, CreatedBy = access.Me, CreatedAt = clock.GetUtcNow(),
         };
         var d = request.Deadlines;
         cycle.SelfDeadline = d?.Self;
@@ -98,14 +87,10 @@ internal sealed class CyclesService(
     public async Task<LaunchResultDto> LaunchAsync(Guid id, CancellationToken ct)
     {
         access.RequireHr();
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
         var cycle = await FindAsync(id, ct);
         ReviewPhase.Require(cycle.Phase, "launching", ReviewPhase.Draft);
-        var population = new Dictionary<Guid, PersonSummary>();
-        foreach (var unit in cycle.OrgUnitIds)
-            foreach (var p in await directory.GetPeopleInUnitAsync(unit, includeSubUnits: true, ct))
-                population[p.Id] = p;
-        foreach (var p in await directory.GetPeopleAsync(cycle.PersonIds, ct)) population[p.Id] = p;
-        var participants = population.Values.Where(p => p.Active).OrderBy(p => p.Name).ToList();
+        var participants = await ParticipantsAsync(cycle, ct);
         if (participants.Count == 0) throw new RuleViolationException("orgUnitIds", "The cycle's population has no active people.");
         foreach (var p in participants)
             db.Reviews.Add(new Review { CycleId = cycle.Id, PersonId = p.Id, ManagerId = p.ManagerId });
@@ -127,6 +112,32 @@ internal sealed class CyclesService(
     /// Moves the cycle one step on from <paramref name="from"/>, the phase the caller saw. The cycle row is locked first,
     /// so of several requests with the same <c>from</c> exactly one moves it; the others get 409 naming the phase it is in now.
     /// </summary>
+    /// <summary>Who a launch would include, their reviewer, and who has none — before anything is created.</summary>
+    public async Task<CyclePreviewDto> PreviewAsync(Guid id, CancellationToken ct)
+    {
+        access.RequireHr();
+        var cycle = await FindAsync(id, ct);
+        var participants = await ParticipantsAsync(cycle, ct);
+        var managers = (await directory.GetPeopleAsync(participants.Where(p => p.ManagerId != null).Select(p => p.ManagerId!.Value).Distinct(), ct))
+            .ToDictionary(p => p.Id, p => p.Name);
+        var excluded = (await directory.GetPeopleAsync(cycle.ExcludedPersonIds, ct)).Select(p => new PersonRefDto(p.Id, p.Name)).OrderBy(p => p.Name).ToList();
+        return new CyclePreviewDto(cycle.Id, cycle.Phase,
+            participants.Select(p => new PreviewParticipantDto(p.Id, p.Name, p.ManagerId, p.ManagerId is { } m ? managers.GetValueOrDefault(m, "?") : null)).ToList(),
+            participants.Where(p => p.ManagerId is null).Select(p => new PersonRefDto(p.Id, p.Name)).ToList(), excluded);
+    }
+
+    /// <summary>The active people of the cycle's units (with sub-units) and named people, minus the exclusions.</summary>
+    private async Task<List<PersonSummary>> ParticipantsAsync(ReviewCycle cycle, CancellationToken ct)
+    {
+        var population = new Dictionary<Guid, PersonSummary>();
+        foreach (var unit in cycle.OrgUnitIds)
+            foreach (var p in await directory.GetPeopleInUnitAsync(unit, includeSubUnits: true, ct))
+                population[p.Id] = p;
+        foreach (var p in await directory.GetPeopleAsync(cycle.PersonIds, ct)) population[p.Id] = p;
+        foreach (var x in cycle.ExcludedPersonIds) population.Remove(x);
+        return population.Values.Where(p => p.Active).OrderBy(p => p.Name).ToList();
+    }
+
     public async Task<PhaseDto> AdvanceAsync(Guid id, string? from, CancellationToken ct)
     {
         access.RequireHr();
@@ -445,13 +456,7 @@ internal sealed class CyclesService(
         return new CycleDto(c.Id, c.Name, c.PeriodStart, c.PeriodEnd, c.TemplateId, c.Phase,
             new DeadlinesDto(c.SelfDeadline, c.PeerDeadline, c.ManagerDeadline, c.CalibrationDeadline, c.SignoffDeadline),
             c.NineBox, c.OrgUnitIds, c.PersonIds,
-            access.IsHr ? without.Select(p => new PersonRefDto(p, names.GetValueOrDefault(p, "?"))).ToList() : [], stats);
-    }
-
-    public static TemplateDto ToDto(ReviewTemplate t)
-    {
-        var d = t.Definition;
-        return new TemplateDto(t.Id, t.Name, ReviewsService.ToDto(d.Scale), d.Sections.Select(s => new SectionDto(s.Id, s.Kind, s.Title, s.Weight,
-            s.Competencies.Select(c => new CompetencyDto(c.Id, c.Name)).ToList(), s.Questions.Select(q => new QuestionDto(q.Id, q.Text)).ToList())).ToList());
+            access.IsHr ? without.Select(p => new PersonRefDto(p, names.GetValueOrDefault(p, "?"))).ToList() : [],
+            c.ExcludedPersonIds, c.PeerAnonymityThreshold, stats);
     }
 }

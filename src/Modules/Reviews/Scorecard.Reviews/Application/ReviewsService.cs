@@ -68,6 +68,9 @@ internal sealed class ReviewsService(
         RequireOpen(review, cycle);
         ReviewPhase.Require(cycle.Phase, "writing the self-review", ReviewPhase.Self);
         if (request.Answers is null || request.Answers.Count == 0) throw new BadInputException("answers", "answers is required.");
+        if (request.Version is { } selfVersion && selfVersion != review.Version)
+            throw new StaleVersionException("Your self-review changed since you loaded it (in another tab or window); nothing was overwritten. Its current answers are shown.",
+                new { answers = review.SelfAnswers, version = review.Version });
         var questions = template.Questions.ToDictionary(q => q.Id);
         var answers = review.SelfAnswers;
         for (var i = 0; i < request.Answers.Count; i++)
@@ -180,7 +183,8 @@ internal sealed class ReviewsService(
         if (review.ManagerStatus == ManagerReviewStatus.Submitted)
             throw new ConflictException("This review was already submitted; it can no longer be edited.");
         if (version != review.Version)
-            throw new ConflictException("Someone else saved this review since you loaded it. Reload it and apply your changes again; nothing was overwritten.");
+            throw new StaleVersionException("Someone else saved this review since you loaded it; nothing was overwritten. The current values are shown with what changed.",
+                new { ratings = review.Ratings, review.OverallRating, review.Potential, review.Narrative, review.ManagerStatus, version = review.Version });
         var scale = template.Scale;
         var competencies = template.Competencies.Select(c => c.Id).ToHashSet();
         var ratings = new Dictionary<Guid, int>();
@@ -370,8 +374,8 @@ internal sealed class ReviewsService(
         var names = await NamesAsync(new[] { review.PersonId }.Concat(review.ManagerId is { } m ? [m] : []), ct);
         var goals = await GoalsAsync(review, cycle, ct);
         var peer = await db.PeerFeedback.AsNoTracking().Where(p => p.ReviewId == review.Id).Select(p => new { p.Id, p.Text }).ToListAsync(ct);
-        var shown = peer.Count >= ReviewLimits.PeerAnonymityThreshold;
-        var peerDto = new PeerFeedbackSummaryDto(peer.Count, ReviewLimits.PeerAnonymityThreshold, shown,
+        var shown = peer.Count >= cycle.PeerAnonymityThreshold;
+        var peerDto = new PeerFeedbackSummaryDto(peer.Count, cycle.PeerAnonymityThreshold, shown,
             shown ? peer.OrderBy(p => p.Id).Select(p => new PeerFeedbackTextDto(p.Id, p.Text)).ToList() : []);
         var competencies = template.Sections.SelectMany(s => s.Competencies.Select(c =>
             new ReviewCompetencyDto(c.Id, s.Id, c.Name, managerPart && ratings.TryGetValue(c.Id, out var r) ? r : null))).ToList();
@@ -379,13 +383,16 @@ internal sealed class ReviewsService(
             new ReviewQuestionDto(q.Id, s.Id, q.Text, answers.GetValueOrDefault(q.Id)))).ToList();
         double? goalProgress = goals.Count == 0 ? null : goals.Average(g => g.Progress);
         var open = cycle.Phase != ReviewPhase.Closed && !review.Locked;
+        // The person reviewed sees the potential rating and the computed score only when the template says so.
+        bool employeeMaySee(bool allowed) => role != ReviewRole.Reviewee || allowed;
         return new ReviewDto(review.Id, cycle.Id, cycle.Name, review.PersonId, names.GetValueOrDefault(review.PersonId, "?"),
             review.ManagerId, review.ManagerId is { } mid ? names.GetValueOrDefault(mid) : null,
             cycle.Phase, cycle.PeriodStart, cycle.PeriodEnd, ToDto(template.Scale), cycle.NineBox,
             competencies, questions, goals, review.SelfCompletedAt is not null,
             review.ManagerStatus, managerPart,
-            managerPart ? review.OverallRating : null, managerPart ? review.Potential : null, managerPart ? review.Narrative : null,
-            managerPart ? template.ComputedScore(ratings, goalProgress) : null,
+            managerPart ? review.OverallRating : null, managerPart && employeeMaySee(template.EmployeeSeesPotential) ? review.Potential : null,
+            managerPart ? review.Narrative : null,
+            managerPart && employeeMaySee(template.EmployeeSeesScore) ? template.ComputedScore(ratings, goalProgress) : null,
             managerPart && review.Calibrated, managerPart && review.AiAssisted,
             review.Released, review.ReleasedAt, review.AcknowledgedAt is not null, review.AcknowledgementComment, review.Locked || cycle.Phase == ReviewPhase.Closed,
             review.Version, peerDto,

@@ -320,9 +320,9 @@ internal sealed partial class DraftingService(
 
     public async Task<PeerSummaryDto> PeerSummaryAsync(Guid reviewId, CancellationToken ct)
     {
-        var (review, _) = await LoadForDraftingAsync(reviewId, ct);
+        var (review, cycle) = await LoadForDraftingAsync(reviewId, ct);
         var peer = await db.PeerFeedback.AsNoTracking().Where(p => p.ReviewId == review.Id).Select(p => new { p.Id, p.Text }).ToListAsync(ct);
-        var threshold = ReviewLimits.PeerAnonymityThreshold;
+        var threshold = cycle.PeerAnonymityThreshold;
         if (peer.Count < threshold)
             return new PeerSummaryDto(false, peer.Count, threshold,
                 $"Only {peer.Count} peer(s) responded. Peer feedback is summarised only once at least {threshold} peers have responded, so that no one can be recognised from what they wrote.",

@@ -19,17 +19,36 @@ public sealed class ReviewCyclesController : ControllerBase
     [ProducesResponseType<TemplateDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> CreateTemplate([FromBody] CreateTemplateRequest request, CancellationToken ct)
     {
-        var template = await Cycles.CreateTemplateAsync(request, ct);
+        var template = await Templates.CreateAsync(request, ct);
         return Created($"/api/v1/review-templates/{template.Id}", template);
     }
 
     [HttpGet("review-templates")]
     [ProducesResponseType<IReadOnlyList<TemplateDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Templates(CancellationToken ct) => Ok(await Cycles.ListTemplatesAsync(ct));
+    public async Task<IActionResult> ListTemplates(CancellationToken ct) => Ok(await Templates.ListAsync(ct));
 
     [HttpGet("review-templates/{id:guid}")]
     [ProducesResponseType<TemplateDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Template(Guid id, CancellationToken ct) => Ok(await Cycles.GetTemplateAsync(id, ct));
+    public async Task<IActionResult> Template(Guid id, CancellationToken ct) => Ok(await Templates.GetAsync(id, ct));
+
+    /// <summary>
+    /// Replaces a template's content; <c>version</c> is required (stale → 409 with <c>current</c>). A template used by a
+    /// launched cycle is never changed in place: 409, clone it instead.
+    /// </summary>
+    [HttpPut("review-templates/{id:guid}")]
+    [ProducesResponseType<TemplateDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> UpdateTemplate(Guid id, [FromBody] CreateTemplateRequest request, CancellationToken ct) =>
+        Ok(await Templates.UpdateAsync(id, request, ct));
+
+    /// <summary>A copy with new ids (<c>name</c> optional), free to edit.</summary>
+    [HttpPost("review-templates/{id:guid}/clone")]
+    [ProducesResponseType<TemplateDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> CloneTemplate(Guid id, [FromBody] CloneTemplateRequest? request, CancellationToken ct)
+    {
+        var template = await Templates.CloneAsync(id, request ?? new CloneTemplateRequest(null), ct);
+        return Created($"/api/v1/review-templates/{template.Id}", template);
+    }
 
     [HttpPost("review-cycles")]
     [ProducesResponseType<CycleDto>(StatusCodes.Status201Created)]
@@ -47,6 +66,11 @@ public sealed class ReviewCyclesController : ControllerBase
     [HttpGet("review-cycles/{id:guid}")]
     [ProducesResponseType<CycleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(Guid id, CancellationToken ct) => Ok(await Cycles.GetCycleAsync(id, ct));
+
+    /// <summary>The participants a launch would create reviews for, their reviewers, and the people without a manager.</summary>
+    [HttpGet("review-cycles/{id:guid}/preview")]
+    [ProducesResponseType<CyclePreviewDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Preview(Guid id, CancellationToken ct) => Ok(await Cycles.PreviewAsync(id, ct));
 
     [HttpPost("review-cycles/{id:guid}/launch")]
     [ProducesResponseType<LaunchResultDto>(StatusCodes.Status200OK)]
@@ -120,6 +144,8 @@ public sealed class ReviewCyclesController : ControllerBase
         var csv = await Cycles.ExportAsync(id, ct);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "review-results.csv");
     }
+
+    private TemplatesService Templates => HttpContext.RequestServices.GetRequiredService<TemplatesService>();
 
     private CyclesService Cycles => HttpContext.RequestServices.GetRequiredService<CyclesService>();
 }

@@ -39,9 +39,27 @@ public sealed class ReviewPagesController : Controller
     public async Task<IActionResult> Review(Guid id, CancellationToken ct) => await ReviewViewAsync(id, null, null, ct);
 
     [HttpPost("/reviews/{id:guid}/self")]
-    public Task<IActionResult> Self(Guid id, [FromForm] Dictionary<Guid, string?> answers, CancellationToken ct) =>
-        Do(id, "Self-review saved.", () => Reviews.SaveSelfAsync(id,
-            new SelfReviewRequest(answers.Select(a => new SelfAnswerRequest(a.Key, a.Value)).ToList()), ct), ct);
+    public async Task<IActionResult> Self(Guid id, [FromForm] Dictionary<Guid, string?> answers, [FromForm] Guid? version, CancellationToken ct)
+    {
+        try
+        {
+            if (version is null) throw new BadInputException("version", "The form did not say which version it was written on; reload the page.");
+            await Reviews.SaveSelfAsync(id, new SelfReviewRequest(answers.Select(a => new SelfAnswerRequest(a.Key, a.Value)).ToList(), version), ct);
+            return await ReviewViewAsync(id, "Self-review saved.", null, ct);
+        }
+        catch (StaleVersionException e)
+        {
+            Response.StatusCode = e.StatusCode;
+            var current = await Reviews.GetAsync(id, ct);
+            var changes = StaleChanges.OfSelf(current, answers);
+            return await ReviewViewAsync(id, null, e.Message, ct, changes);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await ReviewViewAsync(id, null, e.Message, ct);
+        }
+    }
 
     [HttpPost("/reviews/{id:guid}/nominations")]
     public Task<IActionResult> Nominate(Guid id, [FromForm] List<Guid> personIds, CancellationToken ct) =>
@@ -72,6 +90,12 @@ public sealed class ReviewPagesController : Controller
                 return await ReviewViewAsync(id, "Review submitted.", null, ct);
             }
             return await ReviewViewAsync(id, "Draft saved.", null, ct);
+        }
+        catch (StaleVersionException e)
+        {
+            Response.StatusCode = e.StatusCode;
+            var current = await Reviews.GetAsync(id, ct);
+            return await ReviewViewAsync(id, null, e.Message, ct, StaleChanges.OfManager(current, ratings, overallRating, potential, narrative));
         }
         catch (ScorecardException e) when (e is not NotFoundException)
         {
@@ -279,7 +303,8 @@ public sealed class ReviewPagesController : Controller
         return View("~/Views/Reviews/Index.cshtml", view);
     }
 
-    private async Task<IActionResult> ReviewViewAsync(Guid id, string? message, string? error, CancellationToken ct)
+    private async Task<IActionResult> ReviewViewAsync(Guid id, string? message, string? error, CancellationToken ct,
+        IReadOnlyList<StaleChange>? stale = null)
     {
         var review = await Reviews.GetAsync(id, ct);
         var (entity, _, _) = await Reviews.LoadAsync(id, ct);
@@ -297,7 +322,7 @@ public sealed class ReviewPagesController : Controller
         var notes = role is ReviewRole.Manager or ReviewRole.IndirectManager
             ? await Service<FeedbackService>().NotesAsync(review.PersonId, ct) : [];
         var ai = evidence is null ? null : await AiPanelAsync(entity, role, review, evidence, ct);
-        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, people, access.IsHr, notes, message, error, ai));
+        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, people, access.IsHr, notes, message, error, ai, stale ?? []));
     }
 
     private async Task<ReviewAiPanel> AiPanelAsync(Persistence.Review entity, ReviewRole role, ReviewDto review, EvidenceDto evidence, CancellationToken ct)

@@ -25,7 +25,8 @@ internal sealed record ReviewPageView(
     IReadOnlyList<FeedbackDto> MyNotes,
     string? Message,
     string? Error,
-    ReviewAiPanel? Ai = null)
+    ReviewAiPanel? Ai = null,
+    IReadOnlyList<StaleChange>? Stale = null)
 {
     public bool CanRelease => (Role is ReviewRole.Manager or ReviewRole.Hr) && Review.Phase == "signoff" && !Review.Released
                               && Review.ManagerStatus == "submitted" && !Review.Locked;
