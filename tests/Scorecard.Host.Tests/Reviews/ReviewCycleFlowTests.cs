@@ -137,6 +137,10 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         var released = await tomas.GetJsonAsync($"/api/v1/reviews/{reviewId}");
         Assert.Equal(4, released["overallRating"]!.GetValue<int>());
         Assert.Equal("Cut the p95 build time from 14 to 6 minutes.", released["narrative"].Str());
+        // The template leaves the potential rating and the computed score out of what the employee sees (the default).
+        Assert.Null(released["potential"]);
+        Assert.Null(released["computedScore"]);
+        Assert.Equal(2, (await hr.GetJsonAsync($"/api/v1/reviews/{reviewId}"))["potential"]!.GetValue<int>());
         var acknowledged = await tomas.PostOkAsync($"/api/v1/reviews/{reviewId}/acknowledge", new { comment = "Thanks, agreed on the growth plan." });
         Assert.True(acknowledged["locked"]!.GetValue<bool>());
         Assert.Equal("Thanks, agreed on the growth plan.", acknowledged["acknowledgementComment"].Str());

@@ -44,14 +44,14 @@ public sealed class ReviewPagesController : Controller
         try
         {
             if (version is null) throw new BadInputException("version", "The form did not say which version it was written on; reload the page.");
-            await Reviews.SaveSelfAsync(id, new SelfReviewRequest(answers.Select(a => new SelfAnswerRequest(a.Key, a.Value)).ToList(), version), ct);
+            await Reviews.SaveSelfAsync(id, new SelfReviewRequest((answers ?? []).Select(a => new SelfAnswerRequest(a.Key, a.Value)).ToList(), version), ct);
             return await ReviewViewAsync(id, "Self-review saved.", null, ct);
         }
         catch (StaleVersionException e)
         {
             Response.StatusCode = e.StatusCode;
             var current = await Reviews.GetAsync(id, ct);
-            var changes = StaleChanges.OfSelf(current, answers);
+            var changes = StaleChanges.OfSelf(current, answers ?? []);
             return await ReviewViewAsync(id, null, e.Message, ct, changes);
         }
         catch (ScorecardException e) when (e is not NotFoundException)
@@ -95,7 +95,7 @@ public sealed class ReviewPagesController : Controller
         {
             Response.StatusCode = e.StatusCode;
             var current = await Reviews.GetAsync(id, ct);
-            return await ReviewViewAsync(id, null, e.Message, ct, StaleChanges.OfManager(current, ratings, overallRating, potential, narrative));
+            return await ReviewViewAsync(id, null, e.Message, ct, StaleChanges.OfManager(current, ratings ?? [], overallRating, potential, narrative));
         }
         catch (ScorecardException e) when (e is not NotFoundException)
         {
@@ -166,7 +166,7 @@ public sealed class ReviewPagesController : Controller
 
     private Task<ReviewDto> SaveManagerFormAsync(Guid id, Dictionary<Guid, int?> ratings, int? overallRating, int? potential, string? narrative,
         Guid? version, CancellationToken ct) =>
-        Reviews.SaveManagerAsync(id, new ManagerReviewRequest(ratings.Select(r => new RatingRequest(r.Key, r.Value)).ToList(), overallRating, potential, narrative, version), ct);
+        Reviews.SaveManagerAsync(id, new ManagerReviewRequest((ratings ?? []).Select(r => new RatingRequest(r.Key, r.Value)).ToList(), overallRating, potential, narrative, version), ct);
 
     /// <summary>A manager's private note about the person reviewed; only its author reads it.</summary>
     [HttpPost("/reviews/{id:guid}/notes")]
