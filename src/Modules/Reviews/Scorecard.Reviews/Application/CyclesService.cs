@@ -19,7 +19,8 @@ internal sealed class CyclesService(
     IAuditLog audit,
     IInbox inbox,
     TimeProvider clock,
-    UnitOfWork unitOfWork)
+    UnitOfWork unitOfWork,
+    ReviewReminders reminders)
 {
     public async Task<CycleDto> CreateCycleAsync(CreateCycleRequest request, CancellationToken ct)
     {
@@ -189,6 +190,16 @@ internal sealed class CyclesService(
         return new PhaseDto(cycle.Id, cycle.Phase);
     }
 
+    public async Task<RemindersDto> RemindNowAsync(Guid id, CancellationToken ct)
+    {
+        access.RequireHr();
+        var sendId = Guid.NewGuid();
+        var sent = await reminders.SendNowAsync(id, sendId, ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.reminders_sent", "review_cycle", id.ToString(), access.Me,
+            DataJson: JsonColumn.Write(new { sendId, sent })), ct);
+        return new RemindersDto(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), sent);
+    }
+
     public async Task<OpenWorkDto> OpenWorkAsync(Guid id, CancellationToken ct)
     {
         access.RequireHr();
@@ -253,6 +264,8 @@ internal sealed class CyclesService(
         if (!ReviewPhase.WithDeadlines.Contains(phase))
             throw new BadInputException("phase", $"phase must be one of {string.Join(", ", ReviewPhase.WithDeadlines)}.");
         if (request.Date is not { } date) throw new BadInputException("date", "date is required.");
+        if (ReviewPhase.IndexOf(phase) < ReviewPhase.IndexOf(cycle.Phase))
+            throw new RuleViolationException("phase", $"The {phase} phase has passed (the cycle is in the '{cycle.Phase}' phase); only deadlines still ahead can be extended.");
         var before = cycle.DeadlineOf(phase);
         if (before is { } b && date < b) throw new RuleViolationException("date", $"An extension moves the deadline later than {b:yyyy-MM-dd}.");
         cycle.SetDeadline(phase, date);

@@ -137,6 +137,11 @@ public sealed class ReviewCyclesController : ControllerBase
         return Ok(new RemindersDto(today, sent));
     }
 
+    /// <summary>Reminds everyone with open work in the current phase now; each call is a new send (delivered once per person).</summary>
+    [HttpPost("review-cycles/{id:guid}/reminders/now")]
+    [ProducesResponseType<RemindersDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> RemindNow(Guid id, CancellationToken ct) => Ok(await Cycles.RemindNowAsync(id, ct));
+
     [HttpGet("review-cycles/{id:guid}/export")]
     [Produces("text/csv")]
     public async Task<IActionResult> Export(Guid id, CancellationToken ct)

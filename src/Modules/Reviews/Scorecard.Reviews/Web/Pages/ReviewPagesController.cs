@@ -185,7 +185,9 @@ public sealed class ReviewPagesController : Controller
         Do(id, "Review acknowledged. It is now locked.", () => Reviews.AcknowledgeAsync(id, new AcknowledgeRequest(comment), ct), ct);
 
     [HttpGet("/reviews/cycles/{id:guid}")]
-    public async Task<IActionResult> Dashboard(Guid id, CancellationToken ct) => await DashboardViewAsync(id, null, null, ct);
+    public async Task<IActionResult> Dashboard(Guid id, [FromQuery] string? message, [FromQuery] string? error, [FromQuery] int? launched,
+        CancellationToken ct) =>
+        await DashboardViewAsync(id, launched is { } n ? $"Launched: {n} review(s) created; everyone was told to write their self-review." : message, error, ct);
 
     /// <summary>The confirmation page: the open work of the phase being left, by manager, and the button that moves on.</summary>
     [HttpGet("/reviews/cycles/{id:guid}/advance")]
@@ -339,8 +341,23 @@ public sealed class ReviewPagesController : Controller
             Fresh: draft is not null && HttpContext.Items.ContainsKey(FreshDraftKey));
     }
 
-    private async Task<IActionResult> DashboardViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
-        View("~/Views/Reviews/Dashboard.cshtml", new DashboardView(await Cycles.GetCycleAsync(id, ct), await Cycles.DashboardAsync(id, ct), message, error));
+    private async Task<IActionResult> DashboardViewAsync(Guid id, string? message, string? error, CancellationToken ct)
+    {
+        var cycle = await Cycles.GetCycleAsync(id, ct);
+        var preview = cycle.Phase == "draft" ? await Cycles.PreviewAsync(id, ct) : null;
+        var reviews = cycle.Phase is "draft" or "closed" ? [] : await Reviews.ListAsync(id, null, ct);
+        IReadOnlyList<PersonSummary> people = [];
+        if (reviews.Count > 0)
+        {
+            var directory = Service<IOrganizationDirectory>();
+            var all = new Dictionary<Guid, PersonSummary>();
+            foreach (var root in (await directory.GetUnitsAsync(ct)).Where(u => u.ParentId is null))
+                foreach (var p in await directory.GetPeopleInUnitAsync(root.Id, true, ct))
+                    if (p.Active) all[p.Id] = p;
+            people = all.Values.OrderBy(p => p.Name).ToList();
+        }
+        return View("~/Views/Reviews/Dashboard.cshtml", new DashboardView(cycle, await Cycles.DashboardAsync(id, ct), message, error, preview, reviews, people));
+    }
 
     private async Task<IActionResult> CalibrationViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
         View("~/Views/Reviews/Calibration.cshtml", new CalibrationView(await Cycles.GetCycleAsync(id, ct), await Cycles.CalibrationAsync(id, ct), message, error));

@@ -54,7 +54,8 @@ internal sealed record ReviewAiPanel(
     IReadOnlyDictionary<string, EvidenceItem> EvidenceById,
     bool Fresh = false);
 
-internal sealed record DashboardView(CycleDto Cycle, DashboardDto Dashboard, string? Message, string? Error);
+internal sealed record DashboardView(CycleDto Cycle, DashboardDto Dashboard, string? Message, string? Error,
+    CyclePreviewDto? Preview = null, IReadOnlyList<ReviewListItemDto>? Reviews = null, IReadOnlyList<PersonSummary>? People = null);
 
 internal sealed record AdvanceView(CycleDto Cycle, OpenWorkDto OpenWork, string? Error);
 
