@@ -9,8 +9,11 @@ namespace Scorecard.Browser.Tests;
 /// The real host on Kestrel on a loopback port with its own SQLite file and the demo organization,
 /// plus headless Debian Chromium driven by Playwright.
 /// </summary>
-public sealed class LiveHost : IAsyncLifetime
+public class LiveHost : IAsyncLifetime
 {
+    /// <summary>Extra host settings (an empty install overrides the demo and names a bootstrap administrator).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public const string DemoPassword = "Scorecard-Demo-2026";
 
     private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-browser-").FullName;
@@ -22,7 +25,7 @@ public sealed class LiveHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new HostFactory(Path.Combine(_dir, "scorecard.db"));
+        _factory = new HostFactory(Path.Combine(_dir, "scorecard.db"), Settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -95,7 +98,7 @@ public sealed class LiveHost : IAsyncLifetime
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 
-    private sealed class HostFactory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class HostFactory(string databasePath, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -103,6 +106,7 @@ public sealed class LiveHost : IAsyncLifetime
             builder.UseSetting("urls", "http://127.0.0.1:0");
             builder.UseSetting("ConnectionStrings:Scorecard", $"Data Source={databasePath}");
             builder.UseSetting("Scorecard:SignIn:AttemptsPerMinute", "100000");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
     }
 }

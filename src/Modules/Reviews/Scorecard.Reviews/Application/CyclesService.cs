@@ -53,7 +53,7 @@ internal sealed class CyclesService(
         var cycle = new ReviewCycle
         {
             Name = name, PeriodStart = start, PeriodEnd = end, TemplateId = templateId, NineBox = request.NineBox ?? template.Definition.NineBox,
-            OrgUnitIds = units, PersonIds = people, ExcludedPersonIds = excluded, PeerAnonymityThreshold = threshold, CreatedBy = access.Me, CreatedAt = clock.GetUtcNow(),
+            OrgUnitIds = units, PersonIds = people, ExcludedPersonIds = excluded, PeerAnonymityThreshold = threshold, CreatedBy = access.Actor, CreatedAt = clock.GetUtcNow(),
         };
         var d = request.Deadlines;
         cycle.SelfDeadline = d?.Self;
@@ -70,7 +70,7 @@ internal sealed class CyclesService(
         }
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.created", "review_cycle", cycle.Id.ToString(), access.Me, After: name), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.created", "review_cycle", cycle.Id.ToString(), access.Actor, After: name), ct);
         return await ToDtoAsync(cycle, ct);
     }
 
@@ -101,7 +101,7 @@ internal sealed class CyclesService(
         cycle.LaunchedAt = clock.GetUtcNow();
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.launched", "review_cycle", cycle.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.launched", "review_cycle", cycle.Id.ToString(), access.Actor,
             Before: ReviewPhase.Draft, After: ReviewPhase.Self,
             DataJson: JsonColumn.Write(new { reviews = participants.Count, withoutManager = cycle.WithoutManager })), ct);
         foreach (var p in participants)
@@ -153,7 +153,7 @@ internal sealed class CyclesService(
         cycle.Phase = ReviewPhase.Next(cycle.Phase)!;
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.advanced", "review_cycle", cycle.Id.ToString(), access.Me, before, cycle.Phase), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.advanced", "review_cycle", cycle.Id.ToString(), access.Actor, before, cycle.Phase), ct);
         return new PhaseDto(cycle.Id, cycle.Phase);
     }
 
@@ -186,7 +186,7 @@ internal sealed class CyclesService(
         cycle.Phase = ReviewPhase.Previous(cycle.Phase)!;
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.reopened", "review_cycle", cycle.Id.ToString(), access.Me, before, cycle.Phase, reason), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.reopened", "review_cycle", cycle.Id.ToString(), access.Actor, before, cycle.Phase, reason), ct);
         return new PhaseDto(cycle.Id, cycle.Phase);
     }
 
@@ -195,7 +195,7 @@ internal sealed class CyclesService(
         access.RequireHr();
         var sendId = Guid.NewGuid();
         var sent = await reminders.SendNowAsync(id, sendId, ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.reminders_sent", "review_cycle", id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.reminders_sent", "review_cycle", id.ToString(), access.Actor,
             DataJson: JsonColumn.Write(new { sendId, sent })), ct);
         return new RemindersDto(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), sent);
     }
@@ -250,7 +250,7 @@ internal sealed class CyclesService(
         cycle.ClosedAt = clock.GetUtcNow();
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.closed", "review_cycle", cycle.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.closed", "review_cycle", cycle.Id.ToString(), access.Actor,
             ReviewPhase.Signoff, ReviewPhase.Closed, DataJson: JsonColumn.Write(new { lockedReviews = reviews.Count })), ct);
         return new PhaseDto(cycle.Id, cycle.Phase);
     }
@@ -271,7 +271,7 @@ internal sealed class CyclesService(
         cycle.SetDeadline(phase, date);
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.deadline_extended", "review_cycle", cycle.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.deadline_extended", "review_cycle", cycle.Id.ToString(), access.Actor,
             before?.ToString("yyyy-MM-dd"), date.ToString("yyyy-MM-dd"), DataJson: JsonColumn.Write(new { phase })), ct);
         return await ToDtoAsync(cycle, ct);
     }
@@ -304,10 +304,10 @@ internal sealed class CyclesService(
         review.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         var inv = CultureInfo.InvariantCulture;
-        await audit.WriteAsync(new AuditEntry("reviews.calibration.adjusted", "review", review.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.calibration.adjusted", "review", review.Id.ToString(), access.Actor,
             before?.ToString(inv), rating.ToString(inv), reason,
             JsonColumn.Write(new { cycleId, review.PersonId, potentialBefore, potentialAfter = review.Potential })), ct);
-        return new CalibrationAdjustmentDto(review.Id, before, rating, reason, access.Me, review.Version);
+        return new CalibrationAdjustmentDto(review.Id, before, rating, reason, access.Actor, review.Version);
     }
 
     public async Task<CalibrationDto> CalibrationAsync(Guid cycleId, CancellationToken ct)

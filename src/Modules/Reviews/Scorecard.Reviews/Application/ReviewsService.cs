@@ -260,10 +260,10 @@ internal sealed class ReviewsService(
             throw new RuleViolationException("reviewId", "The manager review has not been submitted, so there is nothing to release.");
         if (review.Released) throw new ConflictException("This review was already released.");
         review.ReleasedAt = clock.GetUtcNow();
-        review.ReleasedBy = access.Me;
+        review.ReleasedBy = access.Actor;
         review.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.review.released", "review", id.ToString(), access.Me), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.review.released", "review", id.ToString(), access.Actor), ct);
         await inbox.NotifyAsync(review.PersonId, $"reviews:released:{review.Id}", $"Your review in \"{cycle.Name}\" is ready to read and acknowledge.", $"/reviews/{review.Id}", ct);
         return await ToDtoAsync(review, cycle, template, role, ct);
     }
@@ -315,7 +315,7 @@ internal sealed class ReviewsService(
         without.Remove(review.PersonId);
         cycle.WithoutManager = without;
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.review.reviewer_assigned", "review", id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.review.reviewer_assigned", "review", id.ToString(), access.Actor,
             Before: before?.ToString(), After: managerId.ToString(), Reason: string.IsNullOrEmpty(reason) ? null : reason), ct);
         return await ToDtoAsync(review, cycle, template, await access.RoleAsync(review, ct), ct);
     }

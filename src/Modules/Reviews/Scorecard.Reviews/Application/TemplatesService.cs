@@ -16,11 +16,11 @@ internal sealed class TemplatesService(ReviewsDbContext db, ReviewAccess access,
     public async Task<TemplateDto> CreateAsync(CreateTemplateRequest request, CancellationToken ct)
     {
         access.RequireHr();
-        var template = new ReviewTemplate { CreatedBy = access.Me, CreatedAt = clock.GetUtcNow() };
+        var template = new ReviewTemplate { CreatedBy = access.Actor, CreatedAt = clock.GetUtcNow() };
         Apply(template, request);
         db.Templates.Add(template);
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.template.created", "review_template", template.Id.ToString(), access.Me, After: template.Name), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.template.created", "review_template", template.Id.ToString(), access.Actor, After: template.Name), ct);
         return ToDto(template, inUse: false);
     }
 
@@ -39,7 +39,7 @@ internal sealed class TemplatesService(ReviewsDbContext db, ReviewAccess access,
         Apply(template, request);
         template.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.template.updated", "review_template", id.ToString(), access.Me, before, template.Name), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.template.updated", "review_template", id.ToString(), access.Actor, before, template.Name), ct);
         return ToDto(template, inUse: false);
     }
 
@@ -59,10 +59,10 @@ internal sealed class TemplatesService(ReviewsDbContext db, ReviewAccess access,
                 Questions = s.Questions.Select(q => q with { Id = Guid.NewGuid() }).ToList(),
             }).ToList(),
         };
-        var template = new ReviewTemplate { Name = name, Definition = copy, CreatedBy = access.Me, CreatedAt = clock.GetUtcNow() };
+        var template = new ReviewTemplate { Name = name, Definition = copy, CreatedBy = access.Actor, CreatedAt = clock.GetUtcNow() };
         db.Templates.Add(template);
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.template.cloned", "review_template", template.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.template.cloned", "review_template", template.Id.ToString(), access.Actor,
             Before: id.ToString(), After: name), ct);
         return ToDto(template, inUse: false);
     }

@@ -294,14 +294,14 @@ public sealed class ReviewPagesController : Controller
     private async Task<IActionResult> IndexViewAsync(string? message, string? error, CancellationToken ct)
     {
         var access = Service<ReviewAccess>();
-        var me = access.Me;
+        var me = access.Actor;
         var all = await Reviews.ListAsync(null, null, ct);
         var cycles = access.IsHr ? await Cycles.ListCyclesAsync(ct) : [];
         var view = new ReviewsIndexView(
             all.Where(r => r.PersonId == me).ToList(),
             all.Where(r => r.ManagerId == me).ToList(),
             all.Where(r => r.PersonId != me && r.ManagerId != me && !access.IsHr).ToList(),
-            await Reviews.PeerRequestsAsync(ct), cycles, access.IsHr, message, error);
+            me is null ? [] : await Reviews.PeerRequestsAsync(ct), cycles, access.IsHr, message, error);
         return View("~/Views/Reviews/Index.cshtml", view);
     }
 

@@ -145,7 +145,7 @@ public sealed record ManagerReviewRequest(IReadOnlyList<RatingRequest>? Ratings,
 /// <summary>A calibration change; <c>version</c> is the review's version the change was decided on (a stale one gets 409).</summary>
 public sealed record CalibrationAdjustmentRequest(Guid? ReviewId, int? OverallRating, string? Reason, int? Potential = null, Guid? Version = null);
 
-public sealed record CalibrationAdjustmentDto(Guid ReviewId, int? Before, int After, string Reason, Guid ByPersonId, Guid Version);
+public sealed record CalibrationAdjustmentDto(Guid ReviewId, int? Before, int After, string Reason, Guid? ByPersonId, Guid Version);
 
 /// <summary>
 /// The reviewer HR names. <c>reason</c> is required when replacing a reviewer, or when the new reviewer is not in
