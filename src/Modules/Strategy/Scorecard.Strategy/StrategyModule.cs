@@ -20,6 +20,7 @@ public static class StrategyModule
         services.AddScoped<StrategyAccess>();
         services.AddScoped<StrategyQueries>();
         services.AddScoped<StrategyCommands>();
+        services.AddScoped<ScorecardCopier>();
         services.AddScoped<StrategyReader>();
         services.AddScoped<IStrategyReader>(sp => sp.GetRequiredService<StrategyReader>());
         services.AddScoped<KpiReminders>();
