@@ -53,4 +53,28 @@ public sealed class ScorecardCopyTests(ScorecardFactory factory) : IClassFixture
         // The source is untouched: its measurements are all still there.
         Assert.Equal(Kpis(source).Count(k => k["currentValue"] is not null), Kpis(await admin.GetJsonAsync($"/api/v1/scorecards/{sourceId}")).Count(k => k["currentValue"] is not null));
     }
+
+    [Fact]
+    public async Task The_scorecard_page_copies_into_the_next_period_and_shows_a_bad_period_beside_the_form()
+    {
+        var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var sourceId = (await admin.GetJsonAsync("/api/v1/scorecards"))["items"]!.AsArray().Single(s => s!["name"].Str() == "Brightline 2026")!["id"].Str();
+        var page = await admin.GetStringAsync($"/scorecards/{sourceId}");
+        Assert.Contains("id=\"copy-scorecard\"", page);
+        var token = PageForms.AntiforgeryToken(page);
+        var bad = await admin.PostAsync($"/scorecards/{sourceId}/copy", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["name"] = "Too early", ["periodStart"] = "2026-03-01", ["periodEnd"] = "2026-12-31",
+        }));
+        Assert.Contains("must start after", await FollowAsync(admin, bad));
+        var ok = await admin.PostAsync($"/scorecards/{sourceId}/copy", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["name"] = "Brightline 2028", ["periodStart"] = "2028-01-01", ["periodEnd"] = "2028-12-31",
+        }));
+        Assert.Contains("<h1>Brightline 2028</h1>", await FollowAsync(admin, ok));
+        Assert.Contains((await admin.GetJsonAsync("/api/v1/scorecards"))["items"]!.AsArray(), s => s!["name"].Str() == "Brightline 2028");
+    }
+
+    private static async Task<string> FollowAsync(HttpClient client, HttpResponseMessage response) =>
+        response.Headers.Location is { } location ? await client.GetStringAsync(location) : await response.Content.ReadAsStringAsync();
 }
