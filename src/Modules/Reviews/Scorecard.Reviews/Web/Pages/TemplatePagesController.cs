@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Reviews.Application;
 using Scorecard.Reviews.Web.Api.Models;
+using Scorecard.Reviews.Web.Pages.Forms;
 
 namespace Scorecard.Reviews.Web.Pages;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Scorecard.Reviews.Web.Api.Models;
 
-namespace Scorecard.Reviews.Web.Pages;
+namespace Scorecard.Reviews.Web.Pages.Forms;
 
 /// <summary>
 /// The template builder's form: the scale labels one per line; each section's items one per line — a competency as
