@@ -11,6 +11,9 @@ namespace Scorecard.Browser.Tests;
 /// </summary>
 public class LiveHost : IAsyncLifetime
 {
+    /// <summary>Extra host settings (an empty install overrides the demo and names a bootstrap administrator).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public const string DemoPassword = "Scorecard-Demo-2026";
 
     private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-browser-").FullName;
@@ -94,9 +97,6 @@ public class LiveHost : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
-
-    /// <summary>Settings on top of the defaults (e.g. an empty install without the demo).</summary>
-    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     private sealed class HostFactory(string databasePath, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {

@@ -75,8 +75,10 @@ public sealed partial class AiDraftFlowTests(LiveHost host) : IClassFixture<Live
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "H2 2026 review" }).ClickAsync();
         await sara.WaitForURLAsync("**/reviews/cycles/*");
-        await sara.GetByRole(AriaRole.Button, new() { Name = "Advance to the next phase" }).ClickAsync();
-        await sara.GetByRole(AriaRole.Button, new() { Name = "Advance to the next phase" }).ClickAsync();
+        await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
+        await sara.Locator("#confirm-advance").ClickAsync();
+        await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
+        await sara.Locator("#confirm-advance").ClickAsync();
         Assert.Equal("signoff", await sara.Locator("#phase").InnerTextAsync());
         await sara.GotoAsync(reviewUrl);
         await sara.GetByRole(AriaRole.Button, new() { Name = "Release to Lena Vogel" }).ClickAsync();

@@ -56,7 +56,8 @@ public sealed class AnalyticsChartsFlowTests(LiveHost host) : IClassFixture<Live
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "H2 2026 review" }).ClickAsync();
         await sara.WaitForURLAsync("**/reviews/cycles/*");
-        await sara.GetByRole(AriaRole.Button, new() { Name = "Advance to the next phase" }).ClickAsync();
+        await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
+        await sara.Locator("#confirm-advance").ClickAsync();
         Assert.Equal("calibration", await sara.Locator("#phase").InnerTextAsync());
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "Calibration" }).First.ClickAsync();

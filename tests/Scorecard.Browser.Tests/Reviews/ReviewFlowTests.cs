@@ -42,9 +42,14 @@ public sealed class ReviewFlowTests(LiveHost host) : IClassFixture<LiveHost>
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "H2 2026 review" }).ClickAsync();
         await sara.WaitForURLAsync("**/reviews/cycles/*");
-        await sara.GetByRole(AriaRole.Button, new() { Name = "Advance to the next phase" }).ClickAsync();
+        await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
+        // The confirmation page lists what the manager phase leaves open, by manager, before anything moves.
+        Assert.Equal("manager", await sara.Locator("#phase").InnerTextAsync());
+        Assert.True(await sara.Locator("#open-work tbody tr").CountAsync() > 0);
+        await sara.Locator("#confirm-advance").ClickAsync();
         Assert.Equal("calibration", await sara.Locator("#phase").InnerTextAsync());
-        await sara.GetByRole(AriaRole.Button, new() { Name = "Advance to the next phase" }).ClickAsync();
+        await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
+        await sara.Locator("#confirm-advance").ClickAsync();
         Assert.Equal("signoff", await sara.Locator("#phase").InnerTextAsync());
         await sara.GotoAsync(reviewUrl);
         await sara.GetByRole(AriaRole.Button, new() { Name = "Release to Lena Vogel" }).ClickAsync();

@@ -26,8 +26,8 @@ public sealed class AiDraftingApiTests(ScorecardFactory factory) : IClassFixture
             answers = new[] { new { questionId = questions[0], text = Injection }, new { questionId = questions[1], text = "Lead the multi-region design." } },
         });
         await priya.PostOkAsync("/api/v1/feedback", new { toPersonId = tomasId, text = "Clear write-up of the March outage and the fix.", visibility = "private", kind = "feedback" });
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "self" });
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "peer" });
         return (reviewId, cycleId, hr, priya, tomas);
     }
 
@@ -115,8 +115,8 @@ public sealed class AiDraftingApiTests(ScorecardFactory factory) : IClassFixture
 
         // Before release the employee sees nothing of it; after release the label and the transparency link.
         Assert.DoesNotContain("ai-assisted-label", await tomas.GetStringAsync($"/reviews/{reviewId}"));
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "manager" });
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "calibration" });
         await hr.PostOkAsync($"/api/v1/reviews/{reviewId}/release");
         Assert.True((await tomas.GetJsonAsync($"/api/v1/reviews/{reviewId}"))["aiAssisted"]!.GetValue<bool>());
         var page = await tomas.GetStringAsync($"/reviews/{reviewId}");
@@ -149,8 +149,8 @@ public sealed class AiSwitchTests(ScorecardFactory factory) : IClassFixture<Scor
         var priya = await factory.As("priya.raman");
         var (cycleId, _, _) = await factory.LaunchCycleAsync("Platform");
         var reviewId = await hr.ReviewOfAsync(cycleId, await factory.PersonAsync("tomas.novak"));
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "self" });
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "peer" });
         Assert.Contains("id=\"ai-draft-button\"", await priya.GetStringAsync($"/reviews/{reviewId}"));
         Assert.True((await priya.GetJsonAsync("/api/v1/ai/settings"))["draftingEnabled"]!.GetValue<bool>());
 

@@ -43,8 +43,8 @@ public sealed class AiTrustHostTests(ModelHostFactory factory) : IClassFixture<M
         const string privateText = "Private to you: Tomas missed the on-call handover twice and we agreed a plan.";
         await priya.PostOkAsync("/api/v1/feedback", new { toPersonId = tomasId, text = privateText, visibility = "private", kind = "feedback" });
         await sana.PostOkAsync("/api/v1/feedback", new { toPersonId = tomasId, text = "Clear write-up of the March outage; Aisha Bello and I reused it.", visibility = "shared", kind = "feedback" });
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "self" });
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "peer" });
         var before = factory.ModelServer.RequestBodies.Count;
 
         // The model fails: the offline draft. Either way, no private text and no author of it in the draft.

@@ -52,7 +52,7 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         foreach (var n in nominations)
             await priya.PostOkAsync($"/api/v1/reviews/{reviewId}/peer-nominations/{n!["id"].Str()}/decision", new { approved = true });
 
-        Assert.Equal("peer", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance"))["phase"].Str());
+        Assert.Equal("peer", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "self" }))["phase"].Str());
 
         // Peer feedback: hidden below three responses, shown without authors from three.
         for (var i = 0; i < 2; i++)
@@ -70,7 +70,7 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
             Assert.All(items, item => Assert.Equal(["id", "text"], item!.AsObject().Select(p => p.Key).OrderBy(k => k)));
         }
 
-        Assert.Equal("manager", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance"))["phase"].Str());
+        Assert.Equal("manager", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "peer" }))["phase"].Str());
 
         // Manager: save a draft, submit with a section empty (422), complete and submit.
         var loaded = await priya.GetJsonAsync($"/api/v1/reviews/{reviewId}");
@@ -103,7 +103,7 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         Assert.Null(beforeRelease["narrative"]);
         Assert.All(beforeRelease["competencies"]!.AsArray(), c => Assert.Null(c!["rating"]));
 
-        Assert.Equal("calibration", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance"))["phase"].Str());
+        Assert.Equal("calibration", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "manager" }))["phase"].Str());
         var calibration = await hr.GetJsonAsync($"/api/v1/review-cycles/{cycleId}/calibration");
         Assert.Contains(calibration["byManager"]!.AsArray(), r => r!["group"].Str() == "Priya Raman" && r["n"]!.GetValue<int>() == 1);
         Assert.Contains(calibration["nineBox"]!.AsArray(), c => c!["performance"]!.GetValue<int>() == 3 && c["potential"]!.GetValue<int>() == 3 && c["people"]!.AsArray().Count == 1);
@@ -130,13 +130,17 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         Assert.Equal(("5", "4", "Calibrated against the Platform peers' outcomes."), (entry.Before, entry.After, entry.Reason));
         Assert.Equal(await factory.PersonAsync("sara.nilsson"), entry.ActorPersonId);
 
-        Assert.Equal("signoff", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance"))["phase"].Str());
+        Assert.Equal("signoff", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "calibration" }))["phase"].Str());
         var tooEarly = await tomas.PostAsJsonAsync($"/api/v1/reviews/{reviewId}/acknowledge", new { comment = "ok" });
         await ReviewsTestKit.ProblemAsync(tooEarly, HttpStatusCode.Conflict);
         await hr.PostOkAsync($"/api/v1/reviews/{reviewId}/release");
         var released = await tomas.GetJsonAsync($"/api/v1/reviews/{reviewId}");
         Assert.Equal(4, released["overallRating"]!.GetValue<int>());
         Assert.Equal("Cut the p95 build time from 14 to 6 minutes.", released["narrative"].Str());
+        // The template leaves the potential rating and the computed score out of what the employee sees (the default).
+        Assert.Null(released["potential"]);
+        Assert.Null(released["computedScore"]);
+        Assert.Equal(2, (await hr.GetJsonAsync($"/api/v1/reviews/{reviewId}"))["potential"]!.GetValue<int>());
         var acknowledged = await tomas.PostOkAsync($"/api/v1/reviews/{reviewId}/acknowledge", new { comment = "Thanks, agreed on the growth plan." });
         Assert.True(acknowledged["locked"]!.GetValue<bool>());
         Assert.Equal("Thanks, agreed on the growth plan.", acknowledged["acknowledgementComment"].Str());
@@ -148,13 +152,13 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         Assert.Contains(",4,Exceeds,5,yes,2,yes,yes,", row);
         Assert.StartsWith("cycle,personEmail,personName,managerEmail", csv.TrimStart('\uFEFF'));
 
-        Assert.Equal("closed", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/close"))["phase"].Str());
+        Assert.Equal("closed", (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/close", new { from = "signoff" }))["phase"].Str());
         var aisha = await factory.PersonAsync("aisha.bello");
         var aishaReview = await hr.ReviewOfAsync(cycleId, aisha);
         Assert.True((await hr.GetJsonAsync($"/api/v1/reviews/{aishaReview}"))["locked"]!.GetValue<bool>());
         var afterClose = await hr.PostAsJsonAsync($"/api/v1/reviews/{aishaReview}/release", new { });
         Assert.Contains("'closed'", (await ReviewsTestKit.ProblemAsync(afterClose, HttpStatusCode.Conflict))["detail"].Str());
-        await ReviewsTestKit.ProblemAsync(await hr.PostAsync($"/api/v1/review-cycles/{cycleId}/advance", null), HttpStatusCode.Conflict);
+        await ReviewsTestKit.ProblemAsync(await hr.PostAsJsonAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "signoff" }), HttpStatusCode.Conflict);
         Assert.Contains(await factory.AuditAsync("review_cycle", cycleId), a => a.Action == "reviews.cycle.closed");
     }
 
@@ -163,8 +167,8 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
     {
         var (cycleId, _, _) = await factory.LaunchCycleAsync("Support");
         var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "self" });
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "peer" });
         var ben = await factory.As("ben.harris");
         var reviewId = await ben.ReviewOfAsync(cycleId, await factory.PersonAsync("chloe.martin"));
         var loaded = await ben.GetJsonAsync($"/api/v1/reviews/{reviewId}");

@@ -9,8 +9,8 @@ public sealed class ReviewsBadInputTests(ScorecardFactory factory) : IClassFixtu
     {
         var (cycleId, _, _) = await factory.LaunchCycleAsync("Marketing");
         var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
-        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance");
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "self" });
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "peer" });
         var julia = await factory.As("julia.fischer");
         var reviewId = await julia.ReviewOfAsync(cycleId, await factory.PersonAsync("leo.moreau"));
         var review = await julia.GetJsonAsync($"/api/v1/reviews/{reviewId}");
@@ -67,7 +67,7 @@ public sealed class ReviewsBadInputTests(ScorecardFactory factory) : IClassFixtu
         var nominate = await leo.PostAsJsonAsync($"/api/v1/reviews/{reviewId}/peer-nominations", new { personIds = new[] { await factory.PersonAsync("ava.thompson") } });
         Assert.Contains("'manager'", (await ReviewsTestKit.ProblemAsync(nominate, HttpStatusCode.Conflict))["detail"].Str());
         var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
-        var close = await hr.PostAsync($"/api/v1/review-cycles/{cycleId}/close", null);
+        var close = await hr.PostAsJsonAsync($"/api/v1/review-cycles/{cycleId}/close", new { from = "manager" });
         Assert.Contains("'manager'", (await ReviewsTestKit.ProblemAsync(close, HttpStatusCode.Conflict))["detail"].Str());
         var launch = await hr.PostAsync($"/api/v1/review-cycles/{cycleId}/launch", null);
         await ReviewsTestKit.ProblemAsync(launch, HttpStatusCode.Conflict);

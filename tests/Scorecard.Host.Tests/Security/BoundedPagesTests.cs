@@ -15,7 +15,8 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
         var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
         var tomas = (await hr.GetJsonAsync("/api/v1/people?search=tomas.novak"))["items"]![0]!["id"].Str();
         var scorecard = (await hr.GetJsonAsync("/api/v1/scorecards"))["items"]![0]!["id"].Str();
-        var pages = new[] { "/feedback", $"/people/{tomas}", $"/scorecards/{scorecard}/reviews" };
+        var cycle = (await hr.GetJsonAsync("/api/v1/review-cycles"))[0]!["id"].Str();
+        var pages = new[] { "/feedback", $"/people/{tomas}", $"/scorecards/{scorecard}/reviews", $"/reviews/cycles/{cycle}", "/reviews/cycles/new" };
         var admin = await factory.SignedInPagesAsync(ScorecardFactory.Admin);   // HR and editor of the company scorecard
         var before = await SizesAsync(admin, pages);
 
@@ -47,6 +48,25 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var reviews = await hr.GetStringAsync($"/api/v1/scorecards/{scorecard}/reviews");
         Assert.Contains("Hire two CSMs", reviews);
+    }
+
+    [Fact]
+    public async Task HR_changes_a_reviewer_by_choosing_the_person_reviewed_not_a_review_from_a_list()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var cycle = (await hr.GetJsonAsync("/api/v1/review-cycles")).AsArray().First(c => c!["name"].Str() == "H2 2026 review")!["id"].Str();
+        var ryan = (await hr.GetJsonAsync("/api/v1/people?search=ryan.oconnell"))["items"]![0]!["id"].Str();
+        var daniel = (await hr.GetJsonAsync("/api/v1/people?search=daniel.okafor"))["items"]![0]!["id"].Str();
+        var sara = await factory.SignedInPagesAsync(ScorecardFactory.Hr);
+        var token = PageForms.AntiforgeryToken(await sara.GetStringAsync($"/reviews/cycles/{cycle}"));
+        var response = await sara.PostAsync($"/reviews/cycles/{cycle}/reviewer", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["personId"] = ryan, ["managerId"] = daniel, ["reason"] = "Jonas is on parental leave.",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("now reviewed by Daniel", Uri.UnescapeDataString(response.Headers.Location!.OriginalString));
+        var review = (await hr.GetJsonAsync($"/api/v1/reviews?cycleId={cycle}&personId={ryan}"))["items"]![0]!;
+        Assert.Equal(daniel, review["managerId"].Str());
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public static class ReviewsModule
         services.AddScoped<EvidenceService>();
         services.AddScoped<ReviewsService>();
         services.AddScoped<CyclesService>();
+        services.AddScoped<TemplatesService>();
         services.AddScoped<FeedbackService>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, ReviewTodos>();
         services.AddScoped<Scorecard.Platform.Todos.ISetupProgress, ReviewSetupProgress>();

@@ -20,6 +20,7 @@ public static class StrategyModule
         services.AddScoped<StrategyAccess>();
         services.AddScoped<StrategyQueries>();
         services.AddScoped<StrategyCommands>();
+        services.AddScoped<ScorecardCopier>();
         services.AddScoped<StrategyReader>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, KpiTodos>();
         services.AddScoped<Scorecard.Platform.Todos.ISetupProgress, StrategySetupProgress>();

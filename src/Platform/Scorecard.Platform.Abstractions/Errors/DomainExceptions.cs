@@ -45,6 +45,17 @@ public sealed class ConflictException(string message) : ScorecardException(messa
     public override string Title => "Conflict.";
 }
 
+/// <summary>
+/// 409: the item changed since the caller loaded it; nothing was overwritten. <see cref="Current"/> is its present state,
+/// returned as <c>current</c> so the caller can show what changed.
+/// </summary>
+public sealed class StaleVersionException(string message, object current) : ScorecardException(message)
+{
+    public override int StatusCode => 409;
+    public override string Title => "Conflict.";
+    public object Current => current;
+}
+
 /// <summary>401: the credentials were wrong, or the account is locked.</summary>
 public sealed class AuthenticationFailedException(string message) : ScorecardException(message)
 {

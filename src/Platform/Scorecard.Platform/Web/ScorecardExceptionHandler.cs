@@ -41,6 +41,7 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
         if (problem is null) return false;
         if (exception is BadInputException bad) problem.Extensions["field"] = bad.Field;
         if (exception is RuleViolationException rule) problem.Extensions["field"] = rule.Field;
+        if (exception is StaleVersionException stale) problem.Extensions["current"] = stale.Current;
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

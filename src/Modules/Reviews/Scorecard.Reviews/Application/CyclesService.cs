@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Scorecard.Organization.Contracts;
 using Scorecard.Platform.Audit;
 using Scorecard.Platform.Inbox;
+using Scorecard.Platform.Persistence;
 using Scorecard.Reviews.Domain;
 using Scorecard.Reviews.Persistence;
 using Scorecard.Reviews.Web.Api.Models;
@@ -17,27 +18,10 @@ internal sealed class CyclesService(
     IOrganizationDirectory directory,
     IAuditLog audit,
     IInbox inbox,
-    TimeProvider clock)
+    TimeProvider clock,
+    UnitOfWork unitOfWork,
+    ReviewReminders reminders)
 {
-    public async Task<TemplateDto> CreateTemplateAsync(CreateTemplateRequest request, CancellationToken ct)
-    {
-        access.RequireHr();
-        var name = ReviewLimits.Text(request.Name, "name", ReviewLimits.NameMax, required: true)!;
-        var definition = TemplateDefinition.Create(request.Scale?.Min, request.Scale?.Max, request.Scale?.Labels,
-            request.Sections?.Select(s => new SectionInput(s.Kind, s.Title, s.Weight,
-                s.Competencies?.Select(c => c.Name).ToList(), s.Questions?.Select(q => q.Text).ToList())).ToList());
-        var template = new ReviewTemplate { Name = name, Definition = definition, CreatedBy = access.Me, CreatedAt = clock.GetUtcNow() };
-        db.Templates.Add(template);
-        await db.SaveChangesAsync(ct);
-        return ToDto(template);
-    }
-
-    public async Task<IReadOnlyList<TemplateDto>> ListTemplatesAsync(CancellationToken ct) =>
-        (await db.Templates.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct)).Select(ToDto).ToList();
-
-    public async Task<TemplateDto> GetTemplateAsync(Guid id, CancellationToken ct) =>
-        ToDto(await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Review template", id));
-
     public async Task<CycleDto> CreateCycleAsync(CreateCycleRequest request, CancellationToken ct)
     {
         access.RequireHr();
@@ -46,8 +30,13 @@ internal sealed class CyclesService(
         if (request.PeriodEnd is not { } end) throw new BadInputException("periodEnd", "periodEnd is required.");
         if (end < start) throw new BadInputException("periodEnd", "periodEnd must not be before periodStart.");
         if (request.TemplateId is not { } templateId) throw new BadInputException("templateId", "templateId is required.");
-        if (!await db.Templates.AnyAsync(t => t.Id == templateId, ct))
-            throw new RuleViolationException("templateId", $"Review template '{templateId}' does not exist.");
+        var template = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId, ct)
+            ?? throw new RuleViolationException("templateId", $"Review template '{templateId}' does not exist.");
+        var threshold = request.PeerAnonymityThreshold ?? ReviewLimits.PeerAnonymityThreshold;
+        if (threshold < ReviewLimits.PeerAnonymityThreshold || threshold > ReviewLimits.PeerNominationsMax)
+            throw new BadInputException("peerAnonymityThreshold",
+                $"peerAnonymityThreshold must be between {ReviewLimits.PeerAnonymityThreshold} and {ReviewLimits.PeerNominationsMax}: fewer responses could name their authors.");
+        var excluded = (request.ExcludedPersonIds ?? []).Distinct().ToList();
         var units = (request.OrgUnitIds ?? []).Distinct().ToList();
         var people = (request.PersonIds ?? []).Distinct().ToList();
         if (units.Count == 0 && people.Count == 0)
@@ -56,12 +45,15 @@ internal sealed class CyclesService(
         var badUnit = units.FirstOrDefault(u => !knownUnits.Contains(u));
         if (badUnit != Guid.Empty) throw new RuleViolationException("orgUnitIds", $"Org unit '{badUnit}' does not exist.");
         var knownPeople = (await directory.GetPeopleAsync(people, ct)).Select(p => p.Id).ToHashSet();
+        var knownExcluded = (await directory.GetPeopleAsync(excluded, ct)).Select(p => p.Id).ToHashSet();
+        var badExcluded = excluded.FirstOrDefault(p => !knownExcluded.Contains(p));
+        if (badExcluded != Guid.Empty) throw new RuleViolationException("excludedPersonIds", $"Person '{badExcluded}' does not exist.");
         var badPerson = people.FirstOrDefault(p => !knownPeople.Contains(p));
         if (badPerson != Guid.Empty) throw new RuleViolationException("personIds", $"Person '{badPerson}' does not exist.");
         var cycle = new ReviewCycle
         {
-            Name = name, PeriodStart = start, PeriodEnd = end, TemplateId = templateId, NineBox = request.NineBox ?? false,
-            OrgUnitIds = units, PersonIds = people, CreatedBy = access.Me, CreatedAt = clock.GetUtcNow(),
+            Name = name, PeriodStart = start, PeriodEnd = end, TemplateId = templateId, NineBox = request.NineBox ?? template.Definition.NineBox,
+            OrgUnitIds = units, PersonIds = people, ExcludedPersonIds = excluded, PeerAnonymityThreshold = threshold, CreatedBy = access.Actor, CreatedAt = clock.GetUtcNow(),
         };
         var d = request.Deadlines;
         cycle.SelfDeadline = d?.Self;
@@ -78,7 +70,7 @@ internal sealed class CyclesService(
         }
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.created", "review_cycle", cycle.Id.ToString(), access.Me, After: name), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.created", "review_cycle", cycle.Id.ToString(), access.Actor, After: name), ct);
         return await ToDtoAsync(cycle, ct);
     }
 
@@ -96,14 +88,10 @@ internal sealed class CyclesService(
     public async Task<LaunchResultDto> LaunchAsync(Guid id, CancellationToken ct)
     {
         access.RequireHr();
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
         var cycle = await FindAsync(id, ct);
         ReviewPhase.Require(cycle.Phase, "launching", ReviewPhase.Draft);
-        var population = new Dictionary<Guid, PersonSummary>();
-        foreach (var unit in cycle.OrgUnitIds)
-            foreach (var p in await directory.GetPeopleInUnitAsync(unit, includeSubUnits: true, ct))
-                population[p.Id] = p;
-        foreach (var p in await directory.GetPeopleAsync(cycle.PersonIds, ct)) population[p.Id] = p;
-        var participants = population.Values.Where(p => p.Active).OrderBy(p => p.Name).ToList();
+        var participants = await ParticipantsAsync(cycle, ct);
         if (participants.Count == 0) throw new RuleViolationException("orgUnitIds", "The cycle's population has no active people.");
         foreach (var p in participants)
             db.Reviews.Add(new Review { CycleId = cycle.Id, PersonId = p.Id, ManagerId = p.ManagerId });
@@ -113,7 +101,7 @@ internal sealed class CyclesService(
         cycle.LaunchedAt = clock.GetUtcNow();
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.launched", "review_cycle", cycle.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.launched", "review_cycle", cycle.Id.ToString(), access.Actor,
             Before: ReviewPhase.Draft, After: ReviewPhase.Self,
             DataJson: JsonColumn.Write(new { reviews = participants.Count, withoutManager = cycle.WithoutManager })), ct);
         foreach (var p in participants)
@@ -121,28 +109,138 @@ internal sealed class CyclesService(
         return new LaunchResultDto(cycle.Id, cycle.Phase, participants.Count, without.Select(p => new PersonRefDto(p.Id, p.Name)).ToList());
     }
 
-    public async Task<PhaseDto> AdvanceAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// Moves the cycle one step on from <paramref name="from"/>, the phase the caller saw. The cycle row is locked first,
+    /// so of several requests with the same <c>from</c> exactly one moves it; the others get 409 naming the phase it is in now.
+    /// </summary>
+    /// <summary>Who a launch would include, their reviewer, and who has none — before anything is created.</summary>
+    public async Task<CyclePreviewDto> PreviewAsync(Guid id, CancellationToken ct)
     {
         access.RequireHr();
         var cycle = await FindAsync(id, ct);
+        var participants = await ParticipantsAsync(cycle, ct);
+        var managers = (await directory.GetPeopleAsync(participants.Where(p => p.ManagerId != null).Select(p => p.ManagerId!.Value).Distinct(), ct))
+            .ToDictionary(p => p.Id, p => p.Name);
+        var excluded = (await directory.GetPeopleAsync(cycle.ExcludedPersonIds, ct)).Select(p => new PersonRefDto(p.Id, p.Name)).OrderBy(p => p.Name).ToList();
+        return new CyclePreviewDto(cycle.Id, cycle.Phase,
+            participants.Select(p => new PreviewParticipantDto(p.Id, p.Name, p.ManagerId, p.ManagerId is { } m ? managers.GetValueOrDefault(m, "?") : null)).ToList(),
+            participants.Where(p => p.ManagerId is null).Select(p => new PersonRefDto(p.Id, p.Name)).ToList(), excluded);
+    }
+
+    /// <summary>The active people of the cycle's units (with sub-units) and named people, minus the exclusions.</summary>
+    private async Task<List<PersonSummary>> ParticipantsAsync(ReviewCycle cycle, CancellationToken ct)
+    {
+        var population = new Dictionary<Guid, PersonSummary>();
+        foreach (var unit in cycle.OrgUnitIds)
+            foreach (var p in await directory.GetPeopleInUnitAsync(unit, includeSubUnits: true, ct))
+                population[p.Id] = p;
+        foreach (var p in await directory.GetPeopleAsync(cycle.PersonIds, ct)) population[p.Id] = p;
+        foreach (var x in cycle.ExcludedPersonIds) population.Remove(x);
+        return population.Values.Where(p => p.Active).OrderBy(p => p.Name).ToList();
+    }
+
+    public async Task<PhaseDto> AdvanceAsync(Guid id, string? from, CancellationToken ct)
+    {
+        access.RequireHr();
+        var expected = ExpectedPhase(from);
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
+        var cycle = await FindAsync(id, ct);
+        RequireFrom(cycle, expected);
         if (cycle.Phase == ReviewPhase.Draft) throw new ConflictException("The cycle is in the 'draft' phase; launch it first.");
         if (cycle.Phase == ReviewPhase.Closed) throw new ConflictException("The cycle is in the 'closed' phase; it cannot move on.");
-        if (cycle.Phase == ReviewPhase.Signoff) return await CloseAsync(id, ct);
+        if (cycle.Phase == ReviewPhase.Signoff) return await CloseLockedAsync(cycle, ct);
         var before = cycle.Phase;
         cycle.Phase = ReviewPhase.Next(cycle.Phase)!;
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.advanced", "review_cycle", cycle.Id.ToString(), access.Me, before, cycle.Phase), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.advanced", "review_cycle", cycle.Id.ToString(), access.Actor, before, cycle.Phase), ct);
         return new PhaseDto(cycle.Id, cycle.Phase);
     }
 
-    /// <summary>Closes a cycle in sign-off; every review in it is locked.</summary>
-    public async Task<PhaseDto> CloseAsync(Guid id, CancellationToken ct)
+    /// <summary>Closes a cycle in sign-off (<paramref name="from"/> must be <c>signoff</c>); every review in it is locked.</summary>
+    public async Task<PhaseDto> CloseAsync(Guid id, string? from, CancellationToken ct)
     {
         access.RequireHr();
+        var expected = ExpectedPhase(from);
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
         var cycle = await FindAsync(id, ct);
+        RequireFrom(cycle, expected);
         ReviewPhase.Require(cycle.Phase, "closing the cycle", ReviewPhase.Signoff);
-        var reviews = await db.Reviews.Where(r => r.CycleId == id).ToListAsync(ct);
+        return await CloseLockedAsync(cycle, ct);
+    }
+
+    /// <summary>
+    /// HR goes back one phase (from peer, manager or calibration; never once sign-off began, since reviews may be released)
+    /// with a required reason, audited. Nothing written so far is lost: drafts, submissions and calibrations stay.
+    /// </summary>
+    public async Task<PhaseDto> ReopenAsync(Guid id, ReopenPhaseRequest request, CancellationToken ct)
+    {
+        access.RequireHr();
+        var expected = ExpectedPhase(request.From);
+        var reason = ReviewLimits.Text(request.Reason, "reason", ReviewLimits.ReasonMax, required: true)!;
+        await unitOfWork.LockAsync<ReviewCycle>(db, id, ct);
+        var cycle = await FindAsync(id, ct);
+        RequireFrom(cycle, expected);
+        ReviewPhase.Require(cycle.Phase, "reopening the previous phase", ReviewPhase.Reopenable);
+        var before = cycle.Phase;
+        cycle.Phase = ReviewPhase.Previous(cycle.Phase)!;
+        cycle.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.reopened", "review_cycle", cycle.Id.ToString(), access.Actor, before, cycle.Phase, reason), ct);
+        return new PhaseDto(cycle.Id, cycle.Phase);
+    }
+
+    public async Task<RemindersDto> RemindNowAsync(Guid id, CancellationToken ct)
+    {
+        access.RequireHr();
+        var sendId = Guid.NewGuid();
+        var sent = await reminders.SendNowAsync(id, sendId, ct);
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.reminders_sent", "review_cycle", id.ToString(), access.Actor,
+            DataJson: JsonColumn.Write(new { sendId, sent })), ct);
+        return new RemindersDto(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), sent);
+    }
+
+    public async Task<OpenWorkDto> OpenWorkAsync(Guid id, CancellationToken ct)
+    {
+        access.RequireHr();
+        var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Review cycle", id);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.CycleId == id).ToListAsync(ct);
+        var ids = reviews.Select(r => r.Id).ToList();
+        var approved = await db.PeerNominations.AsNoTracking().Where(n => ids.Contains(n.ReviewId) && n.Status == NominationStatus.Approved).ToListAsync(ct);
+        var given = (await db.PeerFeedback.AsNoTracking().Where(p => ids.Contains(p.ReviewId)).Select(p => new { p.ReviewId, p.AuthorId }).ToListAsync(ct))
+            .Select(p => (p.ReviewId, p.AuthorId)).ToHashSet();
+        var items = OpenWork.Of(cycle.Phase, reviews, approved.Where(n => !given.Contains((n.ReviewId, n.PeerId))).ToList());
+        var names = (await directory.GetPeopleAsync(items.Select(i => i.Review.PersonId)
+            .Concat(items.Where(i => i.Review.ManagerId != null).Select(i => i.Review.ManagerId!.Value))
+            .Concat(items.Where(i => i.PeerId != null).Select(i => i.PeerId!.Value)).Distinct(), ct)).ToDictionary(p => p.Id, p => p.Name);
+        var groups = items.GroupBy(i => i.Review.ManagerId)
+            .Select(g => new OpenWorkGroupDto(g.Key, g.Key is { } m ? names.GetValueOrDefault(m, "?") : "(no manager)",
+                g.Select(i => new OpenWorkItemDto(i.Review.Id, i.Review.PersonId, names.GetValueOrDefault(i.Review.PersonId, "?"), i.Kind,
+                        OpenWork.Describe(i.Kind, i.PeerId is { } peer ? names.GetValueOrDefault(peer) : null)))
+                    .OrderBy(i => i.PersonName).ToList()))
+            .OrderBy(g => g.ManagerName).ToList();
+        return new OpenWorkDto(cycle.Id, cycle.Phase, ReviewPhase.Next(cycle.Phase), items.Count, groups);
+    }
+
+    private static string ExpectedPhase(string? from)
+    {
+        var phase = from?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(phase))
+            throw new BadInputException("from", "from is required: the phase you expect to leave (for example \"peer\"), so a repeated request cannot skip a phase.");
+        if (!ReviewPhase.Order.Contains(phase))
+            throw new BadInputException("from", $"from must be one of {string.Join(", ", ReviewPhase.Order)}.");
+        return phase;
+    }
+
+    private static void RequireFrom(ReviewCycle cycle, string expected)
+    {
+        if (cycle.Phase != expected)
+            throw new ConflictException($"The cycle is in the '{cycle.Phase}' phase, not '{expected}'; it has already moved. Nothing was changed.");
+    }
+
+    private async Task<PhaseDto> CloseLockedAsync(ReviewCycle cycle, CancellationToken ct)
+    {
+        var reviews = await db.Reviews.Where(r => r.CycleId == cycle.Id).ToListAsync(ct);
         foreach (var r in reviews)
         {
             r.Locked = true;
@@ -152,7 +250,7 @@ internal sealed class CyclesService(
         cycle.ClosedAt = clock.GetUtcNow();
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.closed", "review_cycle", cycle.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.closed", "review_cycle", cycle.Id.ToString(), access.Actor,
             ReviewPhase.Signoff, ReviewPhase.Closed, DataJson: JsonColumn.Write(new { lockedReviews = reviews.Count })), ct);
         return new PhaseDto(cycle.Id, cycle.Phase);
     }
@@ -166,12 +264,14 @@ internal sealed class CyclesService(
         if (!ReviewPhase.WithDeadlines.Contains(phase))
             throw new BadInputException("phase", $"phase must be one of {string.Join(", ", ReviewPhase.WithDeadlines)}.");
         if (request.Date is not { } date) throw new BadInputException("date", "date is required.");
+        if (ReviewPhase.IndexOf(phase) < ReviewPhase.IndexOf(cycle.Phase))
+            throw new RuleViolationException("phase", $"The {phase} phase has passed (the cycle is in the '{cycle.Phase}' phase); only deadlines still ahead can be extended.");
         var before = cycle.DeadlineOf(phase);
         if (before is { } b && date < b) throw new RuleViolationException("date", $"An extension moves the deadline later than {b:yyyy-MM-dd}.");
         cycle.SetDeadline(phase, date);
         cycle.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.cycle.deadline_extended", "review_cycle", cycle.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.cycle.deadline_extended", "review_cycle", cycle.Id.ToString(), access.Actor,
             before?.ToString("yyyy-MM-dd"), date.ToString("yyyy-MM-dd"), DataJson: JsonColumn.Write(new { phase })), ct);
         return await ToDtoAsync(cycle, ct);
     }
@@ -204,10 +304,10 @@ internal sealed class CyclesService(
         review.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         var inv = CultureInfo.InvariantCulture;
-        await audit.WriteAsync(new AuditEntry("reviews.calibration.adjusted", "review", review.Id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.calibration.adjusted", "review", review.Id.ToString(), access.Actor,
             before?.ToString(inv), rating.ToString(inv), reason,
             JsonColumn.Write(new { cycleId, review.PersonId, potentialBefore, potentialAfter = review.Potential })), ct);
-        return new CalibrationAdjustmentDto(review.Id, before, rating, reason, access.Me, review.Version);
+        return new CalibrationAdjustmentDto(review.Id, before, rating, reason, access.Actor, review.Version);
     }
 
     public async Task<CalibrationDto> CalibrationAsync(Guid cycleId, CancellationToken ct)
@@ -309,7 +409,7 @@ internal sealed class CyclesService(
     public static bool IsOpenForManager(string phase, Review r) => phase switch
     {
         ReviewPhase.Self => r.SelfCompletedAt is null,
-        ReviewPhase.Manager => r.ManagerStatus != ManagerReviewStatus.Submitted,
+        ReviewPhase.Manager or ReviewPhase.Calibration => r.ManagerStatus != ManagerReviewStatus.Submitted,
         ReviewPhase.Signoff => !r.Released,
         _ => false,
     };
@@ -369,13 +469,7 @@ internal sealed class CyclesService(
         return new CycleDto(c.Id, c.Name, c.PeriodStart, c.PeriodEnd, c.TemplateId, c.Phase,
             new DeadlinesDto(c.SelfDeadline, c.PeerDeadline, c.ManagerDeadline, c.CalibrationDeadline, c.SignoffDeadline),
             c.NineBox, c.OrgUnitIds, c.PersonIds,
-            access.IsHr ? without.Select(p => new PersonRefDto(p, names.GetValueOrDefault(p, "?"))).ToList() : [], stats);
-    }
-
-    public static TemplateDto ToDto(ReviewTemplate t)
-    {
-        var d = t.Definition;
-        return new TemplateDto(t.Id, t.Name, ReviewsService.ToDto(d.Scale), d.Sections.Select(s => new SectionDto(s.Id, s.Kind, s.Title, s.Weight,
-            s.Competencies.Select(c => new CompetencyDto(c.Id, c.Name)).ToList(), s.Questions.Select(q => new QuestionDto(q.Id, q.Text)).ToList())).ToList());
+            access.IsHr ? without.Select(p => new PersonRefDto(p, names.GetValueOrDefault(p, "?"))).ToList() : [],
+            c.ExcludedPersonIds, c.PeerAnonymityThreshold, stats);
     }
 }

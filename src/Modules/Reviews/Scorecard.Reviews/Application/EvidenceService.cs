@@ -104,7 +104,7 @@ internal sealed class EvidenceService(ReviewsDbContext db, IOrganizationDirector
 
         var peer = await db.PeerFeedback.AsNoTracking().Where(p => p.ReviewId == review.Id)
             .Select(p => new { p.Id, p.Text, p.SubmittedAt }).ToListAsync(ct);
-        if (peer.Count >= ReviewLimits.PeerAnonymityThreshold)
+        if (peer.Count >= cycle.PeerAnonymityThreshold)
             foreach (var p in peer.OrderBy(p => p.Id))
                 items.Add(new($"peer-feedback:{p.Id}", EvidenceKind.PeerFeedback, DateOnly.FromDateTime(p.SubmittedAt.UtcDateTime),
                     $"Peer feedback (anonymous): {p.Text}"));

@@ -24,6 +24,9 @@ internal sealed class ReviewAccess(ICurrentUser user, IOrganizationDirectory dir
 
     public Guid Me => user.RequirePersonId();
 
+    /// <summary>Who acts, for audit and "created by": null for an administrator account not linked to a person (HR work needs no person).</summary>
+    public Guid? Actor => user.PersonId;
+
     public bool IsHr => user.IsHrOrAdmin();
 
     public async Task<ReviewRole> RoleAsync(Review review, CancellationToken ct)

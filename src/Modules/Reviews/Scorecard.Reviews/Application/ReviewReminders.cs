@@ -40,6 +40,25 @@ internal sealed class ReviewReminders(ReviewsDbContext db, IInbox inbox)
         return sent;
     }
 
+    /// <summary>
+    /// HR's "send reminders now": everyone with open work in the cycle's phase is reminded, whatever the deadline.
+    /// Each manual send has its own key, so a second send reaches people again while the inbox still delivers each send once.
+    /// </summary>
+    public async Task<int> SendNowAsync(Guid cycleId, Guid sendId, CancellationToken ct)
+    {
+        var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct) ?? throw new NotFoundException("Review cycle", cycleId);
+        if (cycle.Phase is ReviewPhase.Draft or ReviewPhase.Closed)
+            throw new ConflictException($"The cycle is in the '{cycle.Phase}' phase; there is no open work to remind anyone of.");
+        var deadline = cycle.DeadlineOf(cycle.Phase);
+        var sent = 0;
+        foreach (var (person, what) in await OwedAsync(cycle, ct))
+        {
+            var text = deadline is { } d ? $"Reminder from HR: {what} in \"{cycle.Name}\" is due on {d:d MMM yyyy}." : $"Reminder from HR: {what} in \"{cycle.Name}\" is still open.";
+            if (await inbox.NotifyAsync(person, $"reviews:reminder-now:{cycle.Id}:{sendId}:{person}", text, "/reviews", ct)) sent++;
+        }
+        return sent;
+    }
+
     /// <summary>Who still owes something in the cycle's phase, one entry per person.</summary>
     private async Task<IReadOnlyList<(Guid Person, string What)>> OwedAsync(ReviewCycle cycle, CancellationToken ct)
     {

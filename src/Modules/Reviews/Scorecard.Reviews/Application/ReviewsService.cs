@@ -68,6 +68,9 @@ internal sealed class ReviewsService(
         RequireOpen(review, cycle);
         ReviewPhase.Require(cycle.Phase, "writing the self-review", ReviewPhase.Self);
         if (request.Answers is null || request.Answers.Count == 0) throw new BadInputException("answers", "answers is required.");
+        if (request.Version is { } selfVersion && selfVersion != review.Version)
+            throw new StaleVersionException("Your self-review changed since you loaded it (in another tab or window); nothing was overwritten. Its current answers are shown.",
+                new { answers = review.SelfAnswers, version = review.Version });
         var questions = template.Questions.ToDictionary(q => q.Id);
         var answers = review.SelfAnswers;
         for (var i = 0; i < request.Answers.Count; i++)
@@ -174,12 +177,14 @@ internal sealed class ReviewsService(
         var (review, cycle, template) = await LoadAsync(id, ct);
         await RequireWriterAsync(review, ct);
         RequireOpen(review, cycle);
-        ReviewPhase.Require(cycle.Phase, "writing the manager review", ReviewPhase.Manager);
+        // A review not submitted when the manager phase ends stays editable through calibration, never stranded.
+        ReviewPhase.Require(cycle.Phase, "writing the manager review", ReviewPhase.ManagerWriting);
         if (request.Version is not { } version) throw new BadInputException("version", "version is required: send the version you loaded.");
         if (review.ManagerStatus == ManagerReviewStatus.Submitted)
             throw new ConflictException("This review was already submitted; it can no longer be edited.");
         if (version != review.Version)
-            throw new ConflictException("Someone else saved this review since you loaded it. Reload it and apply your changes again; nothing was overwritten.");
+            throw new StaleVersionException("Someone else saved this review since you loaded it; nothing was overwritten. The current values are shown with what changed.",
+                new { ratings = review.Ratings, review.OverallRating, review.Potential, review.Narrative, review.ManagerStatus, version = review.Version });
         var scale = template.Scale;
         var competencies = template.Competencies.Select(c => c.Id).ToHashSet();
         var ratings = new Dictionary<Guid, int>();
@@ -214,7 +219,7 @@ internal sealed class ReviewsService(
         var (review, cycle, template) = await LoadAsync(id, ct);
         await RequireWriterAsync(review, ct);
         RequireOpen(review, cycle);
-        ReviewPhase.Require(cycle.Phase, "submitting the manager review", ReviewPhase.Manager);
+        ReviewPhase.Require(cycle.Phase, "submitting the manager review", ReviewPhase.ManagerWriting);
         if (review.ManagerStatus == ManagerReviewStatus.Submitted) throw new ConflictException("This review was already submitted.");
         var ratings = review.Ratings;
         var missing = template.Competencies.Where(c => !ratings.ContainsKey(c.Id)).Select(c => c.Name).ToList();
@@ -255,10 +260,10 @@ internal sealed class ReviewsService(
             throw new RuleViolationException("reviewId", "The manager review has not been submitted, so there is nothing to release.");
         if (review.Released) throw new ConflictException("This review was already released.");
         review.ReleasedAt = clock.GetUtcNow();
-        review.ReleasedBy = access.Me;
+        review.ReleasedBy = access.Actor;
         review.Version = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.review.released", "review", id.ToString(), access.Me), ct);
+        await audit.WriteAsync(new AuditEntry("reviews.review.released", "review", id.ToString(), access.Actor), ct);
         await inbox.NotifyAsync(review.PersonId, $"reviews:released:{review.Id}", $"Your review in \"{cycle.Name}\" is ready to read and acknowledge.", $"/reviews/{review.Id}", ct);
         return await ToDtoAsync(review, cycle, template, role, ct);
     }
@@ -310,7 +315,7 @@ internal sealed class ReviewsService(
         without.Remove(review.PersonId);
         cycle.WithoutManager = without;
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(new AuditEntry("reviews.review.reviewer_assigned", "review", id.ToString(), access.Me,
+        await audit.WriteAsync(new AuditEntry("reviews.review.reviewer_assigned", "review", id.ToString(), access.Actor,
             Before: before?.ToString(), After: managerId.ToString(), Reason: string.IsNullOrEmpty(reason) ? null : reason), ct);
         return await ToDtoAsync(review, cycle, template, await access.RoleAsync(review, ct), ct);
     }
@@ -369,8 +374,8 @@ internal sealed class ReviewsService(
         var names = await NamesAsync(new[] { review.PersonId }.Concat(review.ManagerId is { } m ? [m] : []), ct);
         var goals = await GoalsAsync(review, cycle, ct);
         var peer = await db.PeerFeedback.AsNoTracking().Where(p => p.ReviewId == review.Id).Select(p => new { p.Id, p.Text }).ToListAsync(ct);
-        var shown = peer.Count >= ReviewLimits.PeerAnonymityThreshold;
-        var peerDto = new PeerFeedbackSummaryDto(peer.Count, ReviewLimits.PeerAnonymityThreshold, shown,
+        var shown = peer.Count >= cycle.PeerAnonymityThreshold;
+        var peerDto = new PeerFeedbackSummaryDto(peer.Count, cycle.PeerAnonymityThreshold, shown,
             shown ? peer.OrderBy(p => p.Id).Select(p => new PeerFeedbackTextDto(p.Id, p.Text)).ToList() : []);
         var competencies = template.Sections.SelectMany(s => s.Competencies.Select(c =>
             new ReviewCompetencyDto(c.Id, s.Id, c.Name, managerPart && ratings.TryGetValue(c.Id, out var r) ? r : null))).ToList();
@@ -378,18 +383,21 @@ internal sealed class ReviewsService(
             new ReviewQuestionDto(q.Id, s.Id, q.Text, answers.GetValueOrDefault(q.Id)))).ToList();
         double? goalProgress = goals.Count == 0 ? null : goals.Average(g => g.Progress);
         var open = cycle.Phase != ReviewPhase.Closed && !review.Locked;
+        // The person reviewed sees the potential rating and the computed score only when the template says so.
+        bool employeeMaySee(bool allowed) => role != ReviewRole.Reviewee || allowed;
         return new ReviewDto(review.Id, cycle.Id, cycle.Name, review.PersonId, names.GetValueOrDefault(review.PersonId, "?"),
             review.ManagerId, review.ManagerId is { } mid ? names.GetValueOrDefault(mid) : null,
             cycle.Phase, cycle.PeriodStart, cycle.PeriodEnd, ToDto(template.Scale), cycle.NineBox,
             competencies, questions, goals, review.SelfCompletedAt is not null,
             review.ManagerStatus, managerPart,
-            managerPart ? review.OverallRating : null, managerPart ? review.Potential : null, managerPart ? review.Narrative : null,
-            managerPart ? template.ComputedScore(ratings, goalProgress) : null,
+            managerPart ? review.OverallRating : null, managerPart && employeeMaySee(template.EmployeeSeesPotential) ? review.Potential : null,
+            managerPart ? review.Narrative : null,
+            managerPart && employeeMaySee(template.EmployeeSeesScore) ? template.ComputedScore(ratings, goalProgress) : null,
             managerPart && review.Calibrated, managerPart && review.AiAssisted,
             review.Released, review.ReleasedAt, review.AcknowledgedAt is not null, review.AcknowledgementComment, review.Locked || cycle.Phase == ReviewPhase.Closed,
             review.Version, peerDto,
             role is ReviewRole.Reviewee or ReviewRole.Manager or ReviewRole.Hr or ReviewRole.IndirectManager ? await NominationsAsync(review.Id, ct) : [],
-            open && role == ReviewRole.Manager && cycle.Phase == ReviewPhase.Manager && review.ManagerStatus != ManagerReviewStatus.Submitted,
+            open && role == ReviewRole.Manager && ReviewPhase.ManagerWriting.Contains(cycle.Phase) && review.ManagerStatus != ManagerReviewStatus.Submitted,
             open && role == ReviewRole.Reviewee && cycle.Phase == ReviewPhase.Self,
             open && role == ReviewRole.Reviewee && cycle.Phase == ReviewPhase.Signoff && review.Released);
     }

@@ -25,6 +25,18 @@ internal static class ReviewPhase
         return i < 0 || i == Order.Length - 1 ? null : Order[i + 1];
     }
 
+    public static string? Previous(string phase)
+    {
+        var i = Array.IndexOf(Order, phase);
+        return i <= 0 ? null : Order[i - 1];
+    }
+
+    /// <summary>The phases HR may step back from: before sign-off, when nothing has been released yet.</summary>
+    public static readonly string[] Reopenable = [Peer, Manager, Calibration];
+
+    /// <summary>Where a manager review not yet submitted may be written: its own phase, and calibration for the stragglers.</summary>
+    public static readonly string[] ManagerWriting = [Manager, Calibration];
+
     public static int IndexOf(string phase) => Array.IndexOf(Order, phase);
 
     /// <summary>409 naming the current phase when the action belongs to other phases.</summary>

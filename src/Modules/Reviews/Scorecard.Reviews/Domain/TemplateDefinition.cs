@@ -25,7 +25,8 @@ internal sealed record ScaleDefinition(int Min, int Max, IReadOnlyList<string> L
     }
 }
 
-internal sealed record CompetencyDefinition(Guid Id, string Name);
+/// <summary>A competency; <see cref="Levels"/> describes each scale point (lowest first), or is empty.</summary>
+internal sealed record CompetencyDefinition(Guid Id, string Name, IReadOnlyList<string>? Levels = null);
 
 internal sealed record QuestionDefinition(Guid Id, string Text);
 
@@ -37,8 +38,15 @@ internal sealed record SectionDefinition(
     IReadOnlyList<CompetencyDefinition> Competencies,
     IReadOnlyList<QuestionDefinition> Questions);
 
-/// <summary>A review template: a scale and weighted sections of goals, competencies and questions.</summary>
-internal sealed record TemplateDefinition(ScaleDefinition Scale, IReadOnlyList<SectionDefinition> Sections)
+/// <summary>What a template decides beyond its sections: whether cycles use a 9-box, and what a released review shows the employee.</summary>
+internal sealed record TemplateOptions(bool NineBox = false, bool EmployeeSeesScore = false, bool EmployeeSeesPotential = false);
+
+/// <summary>
+/// A review template: a scale and weighted sections of goals, competencies and questions. The person reviewed sees the
+/// computed score and the potential rating only when <see cref="EmployeeSeesScore"/> / <see cref="EmployeeSeesPotential"/> say so.
+/// </summary>
+internal sealed record TemplateDefinition(ScaleDefinition Scale, IReadOnlyList<SectionDefinition> Sections,
+    bool NineBox = false, bool EmployeeSeesScore = false, bool EmployeeSeesPotential = false)
 {
     public IEnumerable<CompetencyDefinition> Competencies => Sections.SelectMany(s => s.Competencies);
 
@@ -70,7 +78,8 @@ internal sealed record TemplateDefinition(ScaleDefinition Scale, IReadOnlyList<S
     }
 
     /// <summary>Builds and validates a template from what was asked; ids are new and stable from then on.</summary>
-    public static TemplateDefinition Create(int? min, int? max, IReadOnlyList<string>? labels, IReadOnlyList<SectionInput>? sections)
+    public static TemplateDefinition Create(int? min, int? max, IReadOnlyList<string>? labels, IReadOnlyList<SectionInput>? sections,
+        TemplateOptions? options = null)
     {
         var scale = ScaleDefinition.Default;
         if (min is not null || max is not null || labels is not null)
@@ -104,7 +113,8 @@ internal sealed record TemplateDefinition(ScaleDefinition Scale, IReadOnlyList<S
             if (double.IsNaN(weight) || weight < 0 || weight > 100)
                 throw new BadInputException($"{field}.weight", $"{field}.weight must be between 0 and 100.");
             var competencies = (s.Competencies ?? []).Select((c, j) =>
-                new CompetencyDefinition(Guid.NewGuid(), ReviewLimits.Text(c, $"{field}.competencies[{j}].name", ReviewLimits.NameMax, true)!)).ToList();
+                new CompetencyDefinition(Guid.NewGuid(), ReviewLimits.Text(c, $"{field}.competencies[{j}].name", ReviewLimits.NameMax, true)!,
+                    Levels(s.CompetencyLevels is { } all && j < all.Count ? all[j] : null, scale, $"{field}.competencies[{j}].levels"))).ToList();
             var questions = (s.Questions ?? []).Select((q, j) =>
                 new QuestionDefinition(Guid.NewGuid(), ReviewLimits.Text(q, $"{field}.questions[{j}].text", 1000, true)!)).ToList();
             if (competencies.Count > ReviewLimits.ItemsPerSectionMax || questions.Count > ReviewLimits.ItemsPerSectionMax)
@@ -119,8 +129,22 @@ internal sealed record TemplateDefinition(ScaleDefinition Scale, IReadOnlyList<S
                 throw new BadInputException($"{field}.questions", "Only a questions section lists questions.");
             built.Add(new SectionDefinition(Guid.NewGuid(), kind, title, weight, competencies, questions));
         }
-        return new TemplateDefinition(scale, built);
+        var o = options ?? new TemplateOptions();
+        return new TemplateDefinition(scale, built, o.NineBox, o.EmployeeSeesScore, o.EmployeeSeesPotential);
+    }
+
+    /// <summary>None, or one description per scale point (a point may be left blank).</summary>
+    private static IReadOnlyList<string>? Levels(IReadOnlyList<string?>? levels, ScaleDefinition scale, string field)
+    {
+        var list = (levels ?? []).Select(l => l?.Trim() ?? "").ToList();
+        if (list.All(l => l.Length == 0)) return null;
+        var points = scale.Max - scale.Min + 1;
+        if (list.Count != points)
+            throw new BadInputException(field, $"{field} needs one description per scale point: {points}, not {list.Count}.");
+        if (list.Any(l => l.Length > 1000)) throw new BadInputException(field, "Each level description has at most 1000 characters.");
+        return list;
     }
 }
 
-internal sealed record SectionInput(string? Kind, string? Title, double? Weight, IReadOnlyList<string?>? Competencies, IReadOnlyList<string?>? Questions);
+internal sealed record SectionInput(string? Kind, string? Title, double? Weight, IReadOnlyList<string?>? Competencies, IReadOnlyList<string?>? Questions,
+    IReadOnlyList<IReadOnlyList<string?>?>? CompetencyLevels = null);

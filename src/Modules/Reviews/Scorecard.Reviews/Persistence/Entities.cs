@@ -21,6 +21,8 @@ internal sealed class ReviewTemplate
     public string DefinitionJson { get; set; } = "";
     public Guid? CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Changes on every edit; an edit must carry the version it was made on.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     public TemplateDefinition Definition
     {
@@ -45,6 +47,10 @@ internal sealed class ReviewCycle
     public DateOnly? ManagerDeadline { get; set; }
     public DateOnly? CalibrationDeadline { get; set; }
     public DateOnly? SignoffDeadline { get; set; }
+    /// <summary>People left out of the population although their unit is in it.</summary>
+    public string ExcludedPersonIdsJson { get; set; } = "[]";
+    /// <summary>Peer feedback is shown (without names) only from this many responses; at least 3.</summary>
+    public int PeerAnonymityThreshold { get; set; } = Domain.ReviewLimits.PeerAnonymityThreshold;
     /// <summary>Participants the org chart gives no manager, listed for HR at launch.</summary>
     public string WithoutManagerJson { get; set; } = "[]";
     public Guid? CreatedBy { get; set; }
@@ -55,6 +61,7 @@ internal sealed class ReviewCycle
 
     public List<Guid> OrgUnitIds { get => JsonColumn.Read<List<Guid>>(OrgUnitIdsJson, []); set => OrgUnitIdsJson = JsonColumn.Write(value); }
     public List<Guid> PersonIds { get => JsonColumn.Read<List<Guid>>(PersonIdsJson, []); set => PersonIdsJson = JsonColumn.Write(value); }
+    public List<Guid> ExcludedPersonIds { get => JsonColumn.Read<List<Guid>>(ExcludedPersonIdsJson, []); set => ExcludedPersonIdsJson = JsonColumn.Write(value); }
     public List<Guid> WithoutManager { get => JsonColumn.Read<List<Guid>>(WithoutManagerJson, []); set => WithoutManagerJson = JsonColumn.Write(value); }
 
     public DateOnly? DeadlineOf(string phase) => phase switch

@@ -21,6 +21,7 @@ internal abstract class ReviewsDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("reviews_templates");
             e.HasKey(x => x.Id);
             e.Property(x => x.Name).HasMaxLength(ReviewLimits.NameMax);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.Ignore(x => x.Definition);
         });
         builder.Entity<ReviewCycle>(e =>
@@ -33,6 +34,8 @@ internal abstract class ReviewsDbContext(DbContextOptions options) : DbContext(o
             e.Ignore(x => x.OrgUnitIds);
             e.Ignore(x => x.PersonIds);
             e.Ignore(x => x.WithoutManager);
+            e.Ignore(x => x.ExcludedPersonIds);
+            e.Property(x => x.PeerAnonymityThreshold).HasDefaultValue(ReviewLimits.PeerAnonymityThreshold);
         });
         builder.Entity<Review>(e =>
         {

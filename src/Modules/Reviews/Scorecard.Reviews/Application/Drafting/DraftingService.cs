@@ -313,16 +313,16 @@ internal sealed partial class DraftingService(
             throw new ForbiddenException("Only the manager writing this review inserts, discards or confirms AI-drafted text.");
         if (review.Locked || review.ManagerStatus == ManagerReviewStatus.Submitted)
             throw new ConflictException("This review was already submitted; its text can no longer change.");
-        ReviewPhase.Require(cycle.Phase, "using AI-drafted text", ReviewPhase.Manager);
+        ReviewPhase.Require(cycle.Phase, "using AI-drafted text", ReviewPhase.ManagerWriting);
     }
 
     // ---- peer feedback summary ----
 
     public async Task<PeerSummaryDto> PeerSummaryAsync(Guid reviewId, CancellationToken ct)
     {
-        var (review, _) = await LoadForDraftingAsync(reviewId, ct);
+        var (review, cycle) = await LoadForDraftingAsync(reviewId, ct);
         var peer = await db.PeerFeedback.AsNoTracking().Where(p => p.ReviewId == review.Id).Select(p => new { p.Id, p.Text }).ToListAsync(ct);
-        var threshold = ReviewLimits.PeerAnonymityThreshold;
+        var threshold = cycle.PeerAnonymityThreshold;
         if (peer.Count < threshold)
             return new PeerSummaryDto(false, peer.Count, threshold,
                 $"Only {peer.Count} peer(s) responded. Peer feedback is summarised only once at least {threshold} peers have responded, so that no one can be recognised from what they wrote.",

@@ -19,17 +19,36 @@ public sealed class ReviewCyclesController : ControllerBase
     [ProducesResponseType<TemplateDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> CreateTemplate([FromBody] CreateTemplateRequest request, CancellationToken ct)
     {
-        var template = await Cycles.CreateTemplateAsync(request, ct);
+        var template = await Templates.CreateAsync(request, ct);
         return Created($"/api/v1/review-templates/{template.Id}", template);
     }
 
     [HttpGet("review-templates")]
     [ProducesResponseType<IReadOnlyList<TemplateDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Templates(CancellationToken ct) => Ok(await Cycles.ListTemplatesAsync(ct));
+    public async Task<IActionResult> ListTemplates(CancellationToken ct) => Ok(await Templates.ListAsync(ct));
 
     [HttpGet("review-templates/{id:guid}")]
     [ProducesResponseType<TemplateDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Template(Guid id, CancellationToken ct) => Ok(await Cycles.GetTemplateAsync(id, ct));
+    public async Task<IActionResult> Template(Guid id, CancellationToken ct) => Ok(await Templates.GetAsync(id, ct));
+
+    /// <summary>
+    /// Replaces a template's content; <c>version</c> is required (stale → 409 with <c>current</c>). A template used by a
+    /// launched cycle is never changed in place: 409, clone it instead.
+    /// </summary>
+    [HttpPut("review-templates/{id:guid}")]
+    [ProducesResponseType<TemplateDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> UpdateTemplate(Guid id, [FromBody] CreateTemplateRequest request, CancellationToken ct) =>
+        Ok(await Templates.UpdateAsync(id, request, ct));
+
+    /// <summary>A copy with new ids (<c>name</c> optional), free to edit.</summary>
+    [HttpPost("review-templates/{id:guid}/clone")]
+    [ProducesResponseType<TemplateDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> CloneTemplate(Guid id, [FromBody] CloneTemplateRequest? request, CancellationToken ct)
+    {
+        var template = await Templates.CloneAsync(id, request ?? new CloneTemplateRequest(null), ct);
+        return Created($"/api/v1/review-templates/{template.Id}", template);
+    }
 
     [HttpPost("review-cycles")]
     [ProducesResponseType<CycleDto>(StatusCodes.Status201Created)]
@@ -48,16 +67,38 @@ public sealed class ReviewCyclesController : ControllerBase
     [ProducesResponseType<CycleDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(Guid id, CancellationToken ct) => Ok(await Cycles.GetCycleAsync(id, ct));
 
+    /// <summary>The participants a launch would create reviews for, their reviewers, and the people without a manager.</summary>
+    [HttpGet("review-cycles/{id:guid}/preview")]
+    [ProducesResponseType<CyclePreviewDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Preview(Guid id, CancellationToken ct) => Ok(await Cycles.PreviewAsync(id, ct));
+
     [HttpPost("review-cycles/{id:guid}/launch")]
     [ProducesResponseType<LaunchResultDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Launch(Guid id, CancellationToken ct) => Ok(await Cycles.LaunchAsync(id, ct));
 
-    /// <summary>Moves the cycle to its next phase and answers with it.</summary>
+    /// <summary>
+    /// Moves the cycle from <c>from</c> (required, the phase the caller saw) to the next phase and answers with it;
+    /// any other current phase is 409 naming it, so a repeated or concurrent request moves the cycle exactly one step.
+    /// </summary>
     [HttpPost("review-cycles/{id:guid}/advance")]
     [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Advance(Guid id, CancellationToken ct) => Ok(await Cycles.AdvanceAsync(id, ct));
+    public async Task<IActionResult> Advance(Guid id, [FromBody] PhaseChangeRequest? request, CancellationToken ct) =>
+        Ok(await Cycles.AdvanceAsync(id, request?.From, ct));
+
+    /// <summary>HR goes back to the previous phase (from peer, manager or calibration) with a required reason, audited.</summary>
+    [HttpPost("review-cycles/{id:guid}/reopen")]
+    [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Reopen(Guid id, [FromBody] ReopenPhaseRequest? request, CancellationToken ct) =>
+        Ok(await Cycles.ReopenAsync(id, request ?? new ReopenPhaseRequest(null, null), ct));
+
+    /// <summary>The open work of the current phase, by manager: what advancing would leave behind.</summary>
+    [HttpGet("review-cycles/{id:guid}/open-work")]
+    [ProducesResponseType<OpenWorkDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> OpenWork(Guid id, CancellationToken ct) => Ok(await Cycles.OpenWorkAsync(id, ct));
 
     [HttpPut("review-cycles/{id:guid}/deadlines")]
     [ProducesResponseType<CycleDto>(StatusCodes.Status200OK)]
@@ -67,7 +108,8 @@ public sealed class ReviewCyclesController : ControllerBase
     [HttpPost("review-cycles/{id:guid}/close")]
     [ProducesResponseType<PhaseDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Close(Guid id, CancellationToken ct) => Ok(await Cycles.CloseAsync(id, ct));
+    public async Task<IActionResult> Close(Guid id, [FromBody] PhaseChangeRequest? request, CancellationToken ct) =>
+        Ok(await Cycles.CloseAsync(id, request?.From, ct));
 
     [HttpGet("review-cycles/{id:guid}/calibration")]
     [ProducesResponseType<CalibrationDto>(StatusCodes.Status200OK)]
@@ -95,6 +137,11 @@ public sealed class ReviewCyclesController : ControllerBase
         return Ok(new RemindersDto(today, sent));
     }
 
+    /// <summary>Reminds everyone with open work in the current phase now; each call is a new send (delivered once per person).</summary>
+    [HttpPost("review-cycles/{id:guid}/reminders/now")]
+    [ProducesResponseType<RemindersDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> RemindNow(Guid id, CancellationToken ct) => Ok(await Cycles.RemindNowAsync(id, ct));
+
     [HttpGet("review-cycles/{id:guid}/export")]
     [Produces("text/csv")]
     public async Task<IActionResult> Export(Guid id, CancellationToken ct)
@@ -102,6 +149,8 @@ public sealed class ReviewCyclesController : ControllerBase
         var csv = await Cycles.ExportAsync(id, ct);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "review-results.csv");
     }
+
+    private TemplatesService Templates => HttpContext.RequestServices.GetRequiredService<TemplatesService>();
 
     private CyclesService Cycles => HttpContext.RequestServices.GetRequiredService<CyclesService>();
 }

@@ -39,9 +39,27 @@ public sealed class ReviewPagesController : Controller
     public async Task<IActionResult> Review(Guid id, CancellationToken ct) => await ReviewViewAsync(id, null, null, ct);
 
     [HttpPost("/reviews/{id:guid}/self")]
-    public Task<IActionResult> Self(Guid id, [FromForm] Dictionary<Guid, string?> answers, CancellationToken ct) =>
-        Do(id, "Self-review saved.", () => Reviews.SaveSelfAsync(id,
-            new SelfReviewRequest(answers.Select(a => new SelfAnswerRequest(a.Key, a.Value)).ToList()), ct), ct);
+    public async Task<IActionResult> Self(Guid id, [FromForm] Dictionary<Guid, string?> answers, [FromForm] Guid? version, CancellationToken ct)
+    {
+        try
+        {
+            if (version is null) throw new BadInputException("version", "The form did not say which version it was written on; reload the page.");
+            await Reviews.SaveSelfAsync(id, new SelfReviewRequest((answers ?? []).Select(a => new SelfAnswerRequest(a.Key, a.Value)).ToList(), version), ct);
+            return await ReviewViewAsync(id, "Self-review saved.", null, ct);
+        }
+        catch (StaleVersionException e)
+        {
+            Response.StatusCode = e.StatusCode;
+            var current = await Reviews.GetAsync(id, ct);
+            var changes = StaleChanges.OfSelf(current, answers ?? []);
+            return await ReviewViewAsync(id, null, e.Message, ct, changes);
+        }
+        catch (ScorecardException e) when (e is not NotFoundException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await ReviewViewAsync(id, null, e.Message, ct);
+        }
+    }
 
     [HttpPost("/reviews/{id:guid}/nominations")]
     public Task<IActionResult> Nominate(Guid id, [FromForm] List<Guid> personIds, CancellationToken ct) =>
@@ -72,6 +90,12 @@ public sealed class ReviewPagesController : Controller
                 return await ReviewViewAsync(id, "Review submitted.", null, ct);
             }
             return await ReviewViewAsync(id, "Draft saved.", null, ct);
+        }
+        catch (StaleVersionException e)
+        {
+            Response.StatusCode = e.StatusCode;
+            var current = await Reviews.GetAsync(id, ct);
+            return await ReviewViewAsync(id, null, e.Message, ct, StaleChanges.OfManager(current, ratings ?? [], overallRating, potential, narrative));
         }
         catch (ScorecardException e) when (e is not NotFoundException)
         {
@@ -142,7 +166,7 @@ public sealed class ReviewPagesController : Controller
 
     private Task<ReviewDto> SaveManagerFormAsync(Guid id, Dictionary<Guid, int?> ratings, int? overallRating, int? potential, string? narrative,
         Guid? version, CancellationToken ct) =>
-        Reviews.SaveManagerAsync(id, new ManagerReviewRequest(ratings.Select(r => new RatingRequest(r.Key, r.Value)).ToList(), overallRating, potential, narrative, version), ct);
+        Reviews.SaveManagerAsync(id, new ManagerReviewRequest((ratings ?? []).Select(r => new RatingRequest(r.Key, r.Value)).ToList(), overallRating, potential, narrative, version), ct);
 
     /// <summary>A manager's private note about the person reviewed; only its author reads it.</summary>
     [HttpPost("/reviews/{id:guid}/notes")]
@@ -161,22 +185,46 @@ public sealed class ReviewPagesController : Controller
         Do(id, "Review acknowledged. It is now locked.", () => Reviews.AcknowledgeAsync(id, new AcknowledgeRequest(comment), ct), ct);
 
     [HttpGet("/reviews/cycles/{id:guid}")]
-    public async Task<IActionResult> Dashboard(Guid id, CancellationToken ct) => await DashboardViewAsync(id, null, null, ct);
+    public async Task<IActionResult> Dashboard(Guid id, [FromQuery] string? message, [FromQuery] string? error, [FromQuery] int? launched,
+        CancellationToken ct) =>
+        await DashboardViewAsync(id, launched is { } n ? $"Launched: {n} review(s) created; everyone was told to write their self-review." : message, error, ct);
+
+    /// <summary>The confirmation page: the open work of the phase being left, by manager, and the button that moves on.</summary>
+    [HttpGet("/reviews/cycles/{id:guid}/advance")]
+    public async Task<IActionResult> ConfirmAdvance(Guid id, CancellationToken ct) => await ConfirmViewAsync(id, null, ct);
 
     [HttpPost("/reviews/cycles/{id:guid}/advance")]
-    public async Task<IActionResult> Advance(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Advance(Guid id, [FromForm] string? from, CancellationToken ct)
     {
         try
         {
-            var phase = await Cycles.AdvanceAsync(id, ct);
-            return await DashboardViewAsync(id, $"The cycle moved to the '{phase.Phase}' phase.", null, ct);
+            var phase = await Cycles.AdvanceAsync(id, from, ct);
+            return await DashboardViewAsync(id, phase.Phase == "closed" ? "The cycle is closed; every review in it is locked." : $"The cycle moved to the '{phase.Phase}' phase.", null, ct);
         }
-        catch (ScorecardException e) when (e is ConflictException)
+        catch (ScorecardException e) when (e is ConflictException or BadInputException)
         {
             Response.StatusCode = e.StatusCode;
             return await DashboardViewAsync(id, null, e.Message, ct);
         }
     }
+
+    [HttpPost("/reviews/cycles/{id:guid}/reopen")]
+    public async Task<IActionResult> Reopen(Guid id, [FromForm] string? from, [FromForm] string? reason, CancellationToken ct)
+    {
+        try
+        {
+            var phase = await Cycles.ReopenAsync(id, new ReopenPhaseRequest(from, reason), ct);
+            return await DashboardViewAsync(id, $"The '{phase.Phase}' phase is open again; the reason is in the audit log.", null, ct);
+        }
+        catch (ScorecardException e) when (e is ConflictException or BadInputException)
+        {
+            Response.StatusCode = e.StatusCode;
+            return await DashboardViewAsync(id, null, e.Message, ct);
+        }
+    }
+
+    private async Task<IActionResult> ConfirmViewAsync(Guid id, string? error, CancellationToken ct) =>
+        View("~/Views/Reviews/Advance.cshtml", new AdvanceView(await Cycles.GetCycleAsync(id, ct), await Cycles.OpenWorkAsync(id, ct), error));
 
     [HttpPost("/reviews/cycles/{id:guid}/reminders")]
     public async Task<IActionResult> Reminders(Guid id, CancellationToken ct)
@@ -246,18 +294,19 @@ public sealed class ReviewPagesController : Controller
     private async Task<IActionResult> IndexViewAsync(string? message, string? error, CancellationToken ct)
     {
         var access = Service<ReviewAccess>();
-        var me = access.Me;
+        var me = access.Actor;
         var all = await Reviews.ListAsync(null, null, ct);
         var cycles = access.IsHr ? await Cycles.ListCyclesAsync(ct) : [];
         var view = new ReviewsIndexView(
             all.Where(r => r.PersonId == me).ToList(),
             all.Where(r => r.ManagerId == me).ToList(),
             all.Where(r => r.PersonId != me && r.ManagerId != me && !access.IsHr).ToList(),
-            await Reviews.PeerRequestsAsync(ct), cycles, access.IsHr, message, error);
+            me is null ? [] : await Reviews.PeerRequestsAsync(ct), cycles, access.IsHr, message, error);
         return View("~/Views/Reviews/Index.cshtml", view);
     }
 
-    private async Task<IActionResult> ReviewViewAsync(Guid id, string? message, string? error, CancellationToken ct)
+    private async Task<IActionResult> ReviewViewAsync(Guid id, string? message, string? error, CancellationToken ct,
+        IReadOnlyList<StaleChange>? stale = null)
     {
         var review = await Reviews.GetAsync(id, ct);
         var (entity, _, _) = await Reviews.LoadAsync(id, ct);
@@ -267,7 +316,7 @@ public sealed class ReviewPagesController : Controller
         var notes = role is ReviewRole.Manager or ReviewRole.IndirectManager
             ? await Service<FeedbackService>().NotesAsync(review.PersonId, ct) : [];
         var ai = evidence is null ? null : await AiPanelAsync(entity, role, review, evidence, ct);
-        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, access.IsHr, notes, message, error, ai));
+        return View("~/Views/Reviews/Review.cshtml", new ReviewPageView(review, role, evidence, access.IsHr, notes, message, error, ai, stale ?? []));
     }
 
     private async Task<ReviewAiPanel> AiPanelAsync(Persistence.Review entity, ReviewRole role, ReviewDto review, EvidenceDto evidence, CancellationToken ct)
@@ -284,8 +333,12 @@ public sealed class ReviewPagesController : Controller
             Fresh: draft is not null && HttpContext.Items.ContainsKey(FreshDraftKey));
     }
 
-    private async Task<IActionResult> DashboardViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
-        View("~/Views/Reviews/Dashboard.cshtml", new DashboardView(await Cycles.GetCycleAsync(id, ct), await Cycles.DashboardAsync(id, ct), message, error));
+    private async Task<IActionResult> DashboardViewAsync(Guid id, string? message, string? error, CancellationToken ct)
+    {
+        var cycle = await Cycles.GetCycleAsync(id, ct);
+        var preview = cycle.Phase == "draft" ? await Cycles.PreviewAsync(id, ct) : null;
+        return View("~/Views/Reviews/Dashboard.cshtml", new DashboardView(cycle, await Cycles.DashboardAsync(id, ct), message, error, preview));
+    }
 
     private async Task<IActionResult> CalibrationViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
         View("~/Views/Reviews/Calibration.cshtml", new CalibrationView(await Cycles.GetCycleAsync(id, ct), await Cycles.CalibrationAsync(id, ct), message, error));

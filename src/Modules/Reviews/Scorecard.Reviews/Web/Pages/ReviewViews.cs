@@ -24,7 +24,8 @@ internal sealed record ReviewPageView(
     IReadOnlyList<FeedbackDto> MyNotes,
     string? Message,
     string? Error,
-    ReviewAiPanel? Ai = null)
+    ReviewAiPanel? Ai = null,
+    IReadOnlyList<StaleChange>? Stale = null)
 {
     public bool CanRelease => (Role is ReviewRole.Manager or ReviewRole.Hr) && Review.Phase == "signoff" && !Review.Released
                               && Review.ManagerStatus == "submitted" && !Review.Locked;
@@ -52,7 +53,10 @@ internal sealed record ReviewAiPanel(
     IReadOnlyDictionary<string, EvidenceItem> EvidenceById,
     bool Fresh = false);
 
-internal sealed record DashboardView(CycleDto Cycle, DashboardDto Dashboard, string? Message, string? Error);
+internal sealed record DashboardView(CycleDto Cycle, DashboardDto Dashboard, string? Message, string? Error,
+    CyclePreviewDto? Preview = null);
+
+internal sealed record AdvanceView(CycleDto Cycle, OpenWorkDto OpenWork, string? Error);
 
 internal sealed record CalibrationView(CycleDto Cycle, CalibrationDto Calibration, string? Message, string? Error);
 

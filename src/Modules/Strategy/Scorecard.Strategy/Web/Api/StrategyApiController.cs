@@ -34,6 +34,18 @@ public sealed class ScorecardsController : ControllerBase
         return Created($"/api/v1/scorecards/{id}", await Queries.GetAsync(id, ct));
     }
 
+    /// <summary>
+    /// A copy for the next period of the same unit: structure, owners and targets (perspectives, objectives, KPIs, links,
+    /// initiatives), no measurements. <c>periodStart</c> must come after the copied period's end.
+    /// </summary>
+    [HttpPost("{id:guid}/copy")]
+    [ProducesResponseType<ScorecardDto>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Copy(Guid id, [FromBody] CopyScorecardRequest? request, CancellationToken ct)
+    {
+        var copy = await HttpContext.RequestServices.GetRequiredService<ScorecardCopier>().CopyAsync(id, request ?? throw NoBody(), ct);
+        return Created($"/api/v1/scorecards/{copy}", await Queries.GetAsync(copy, ct));
+    }
+
     /// <summary>The whole tree: perspectives → objectives → KPIs with computed progress, performance and status.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<ScorecardDto>(StatusCodes.Status200OK)]

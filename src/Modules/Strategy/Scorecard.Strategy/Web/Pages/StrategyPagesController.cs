@@ -26,8 +26,9 @@ public sealed class StrategyPagesController : Controller
     }
 
     [HttpGet("/scorecards/{id:guid}")]
-    public async Task<IActionResult> Scorecard(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Scorecard(Guid id, [FromQuery] string? copyError, CancellationToken ct)
     {
+        ViewData["CopyError"] = copyError;
         var queries = Queries;
         var tree = await queries.GetAsync(id, ct);
         var graph = await queries.GraphAsync(ct);
@@ -35,6 +36,21 @@ public sealed class StrategyPagesController : Controller
             .ToDictionary(k => k.Id, k => (IReadOnlyList<double>)graph.MeasurementsOf(k.Id).TakeLast(13).Select(m => m.Value).ToList());
         var parent = tree.ParentScorecardId is { } pid && graph.ScorecardById.TryGetValue(pid, out var p) ? p.Name : null;
         return View("~/Views/Strategy/Scorecard.cshtml", new ScorecardView(tree, sparklines, await queries.HealthAsync(id, ct), parent));
+    }
+
+    /// <summary>"Copy to the next period": structure, owners and targets, no measurements; the copy opens.</summary>
+    [HttpPost("/scorecards/{id:guid}/copy")]
+    public async Task<IActionResult> Copy(Guid id, [FromForm] DateOnly? periodStart, [FromForm] DateOnly? periodEnd, [FromForm] string? name, CancellationToken ct)
+    {
+        try
+        {
+            var copy = await Service<ScorecardCopier>().CopyAsync(id, new CopyScorecardRequest(periodStart, periodEnd, string.IsNullOrWhiteSpace(name) ? null : name), ct);
+            return Redirect($"/scorecards/{copy}");
+        }
+        catch (ScorecardException e) when (e is BadInputException or RuleViolationException)
+        {
+            return Redirect($"/scorecards/{id}?copyError={Uri.EscapeDataString(e.Message)}#copy-scorecard");
+        }
     }
 
     [HttpGet("/scorecards/{id:guid}/map")]

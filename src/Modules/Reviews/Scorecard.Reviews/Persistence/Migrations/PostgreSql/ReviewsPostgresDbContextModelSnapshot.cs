@@ -362,6 +362,10 @@ namespace Scorecard.Reviews.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ExcludedPersonIdsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("LaunchedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -379,6 +383,11 @@ namespace Scorecard.Reviews.Persistence.Migrations.PostgreSql
                     b.Property<string>("OrgUnitIdsJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("PeerAnonymityThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3);
 
                     b.Property<DateOnly?>("PeerDeadline")
                         .HasColumnType("date");
@@ -440,6 +449,10 @@ namespace Scorecard.Reviews.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 

@@ -357,6 +357,10 @@ namespace Scorecard.Reviews.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExcludedPersonIdsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("LaunchedAt")
                         .HasColumnType("TEXT");
 
@@ -374,6 +378,11 @@ namespace Scorecard.Reviews.Persistence.Migrations.Sqlite
                     b.Property<string>("OrgUnitIdsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PeerAnonymityThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3);
 
                     b.Property<DateOnly?>("PeerDeadline")
                         .HasColumnType("TEXT");
@@ -434,6 +443,10 @@ namespace Scorecard.Reviews.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -8,32 +8,48 @@ namespace Scorecard.Reviews.Web.Api.Models;
 
 public sealed record ScaleRequest(int? Min, int? Max, IReadOnlyList<string>? Labels);
 
-public sealed record CompetencyRequest(string? Name);
+/// <summary><c>levels</c>: optional, one description per scale point, lowest first.</summary>
+public sealed record CompetencyRequest(string? Name, IReadOnlyList<string?>? Levels = null);
 
 public sealed record QuestionRequest(string? Text);
 
 public sealed record SectionRequest(string? Kind, string? Title, double? Weight,
     IReadOnlyList<CompetencyRequest>? Competencies, IReadOnlyList<QuestionRequest>? Questions);
 
-public sealed record CreateTemplateRequest(string? Name, ScaleRequest? Scale, IReadOnlyList<SectionRequest>? Sections);
+/// <summary>
+/// <c>nineBox</c>: cycles on this template rate potential and calibrate on a 9-box by default. <c>employeeSeesScore</c> and
+/// <c>employeeSeesPotential</c> (off by default): what a released review shows the person reviewed.
+/// <c>version</c>: for an edit, the version that was loaded (stale → 409 with the current template).
+/// </summary>
+public sealed record CreateTemplateRequest(string? Name, ScaleRequest? Scale, IReadOnlyList<SectionRequest>? Sections,
+    bool? NineBox = null, bool? EmployeeSeesScore = null, bool? EmployeeSeesPotential = null, Guid? Version = null);
+
+public sealed record CloneTemplateRequest(string? Name);
 
 public sealed record ScaleDto(int Min, int Max, IReadOnlyList<string> Labels);
 
-public sealed record CompetencyDto(Guid Id, string Name);
+public sealed record CompetencyDto(Guid Id, string Name, IReadOnlyList<string> Levels);
 
 public sealed record QuestionDto(Guid Id, string Text);
 
 public sealed record SectionDto(Guid Id, string Kind, string Title, double Weight,
     IReadOnlyList<CompetencyDto> Competencies, IReadOnlyList<QuestionDto> Questions);
 
-public sealed record TemplateDto(Guid Id, string Name, ScaleDto Scale, IReadOnlyList<SectionDto> Sections);
+/// <summary><c>inUse</c>: a launched cycle uses it, so it is never changed in place (clone it instead).</summary>
+public sealed record TemplateDto(Guid Id, string Name, ScaleDto Scale, IReadOnlyList<SectionDto> Sections,
+    bool NineBox, bool EmployeeSeesScore, bool EmployeeSeesPotential, bool InUse, Guid Version);
 
 /// <summary>Deadlines per phase (dates); any may be left out.</summary>
 public sealed record DeadlinesDto(DateOnly? Self, DateOnly? Peer, DateOnly? Manager, DateOnly? Calibration, DateOnly? Signoff);
 
-/// <summary><c>nineBox</c>: the manager also rates potential and calibration shows a 9-box.</summary>
+/// <summary>
+/// <c>nineBox</c>: the manager also rates potential and calibration shows a 9-box (default: the template's choice).
+/// Population: <c>orgUnitIds</c> (with their sub-units) and/or <c>personIds</c>, minus <c>excludedPersonIds</c>.
+/// <c>peerAnonymityThreshold</c>: peer feedback is shown from this many responses (at least 3, the default).
+/// </summary>
 public sealed record CreateCycleRequest(string? Name, DateOnly? PeriodStart, DateOnly? PeriodEnd, Guid? TemplateId,
-    IReadOnlyList<Guid>? OrgUnitIds, IReadOnlyList<Guid>? PersonIds, DeadlinesDto? Deadlines, bool? NineBox);
+    IReadOnlyList<Guid>? OrgUnitIds, IReadOnlyList<Guid>? PersonIds, DeadlinesDto? Deadlines, bool? NineBox,
+    IReadOnlyList<Guid>? ExcludedPersonIds = null, int? PeerAnonymityThreshold = null);
 
 public sealed record PersonRefDto(Guid PersonId, string Name);
 
@@ -42,12 +58,31 @@ public sealed record CycleStatsDto(int Reviews, int SelfDone, int PeerFeedbackRe
 
 public sealed record CycleDto(Guid Id, string Name, DateOnly PeriodStart, DateOnly PeriodEnd, Guid TemplateId, string Phase,
     DeadlinesDto Deadlines, bool NineBox, IReadOnlyList<Guid> OrgUnitIds, IReadOnlyList<Guid> PersonIds,
-    IReadOnlyList<PersonRefDto> WithoutManager,
+    IReadOnlyList<PersonRefDto> WithoutManager, IReadOnlyList<Guid> ExcludedPersonIds, int PeerAnonymityThreshold,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CycleStatsDto? Stats);
 
 public sealed record LaunchResultDto(Guid CycleId, string Phase, int ReviewsCreated, IReadOnlyList<PersonRefDto> WithoutManager);
 
 public sealed record PhaseDto(Guid CycleId, string Phase);
+
+public sealed record PreviewParticipantDto(Guid PersonId, string Name, Guid? ReviewerId, string? ReviewerName);
+
+/// <summary>Who a launch would include (with the reviewer from the org chart), who has no manager, who is excluded.</summary>
+public sealed record CyclePreviewDto(Guid CycleId, string Phase, IReadOnlyList<PreviewParticipantDto> Participants,
+    IReadOnlyList<PersonRefDto> WithoutManager, IReadOnlyList<PersonRefDto> Excluded);
+
+/// <summary><c>from</c>: the phase the caller expects to leave; any other current phase is answered 409 naming it.</summary>
+public sealed record PhaseChangeRequest(string? From);
+
+public sealed record OpenWorkItemDto(Guid ReviewId, Guid PersonId, string PersonName, string Kind, string Text);
+
+public sealed record OpenWorkGroupDto(Guid? ManagerId, string ManagerName, IReadOnlyList<OpenWorkItemDto> Items);
+
+/// <summary>The open work of the cycle's current <c>phase</c>, by manager; <c>next</c> is where advancing goes.</summary>
+public sealed record OpenWorkDto(Guid CycleId, string Phase, string? Next, int Total, IReadOnlyList<OpenWorkGroupDto> ByManager);
+
+/// <summary>Back to the previous phase (from peer, manager or calibration); <c>reason</c> is required and audited.</summary>
+public sealed record ReopenPhaseRequest(string? From, string? Reason);
 
 public sealed record ExtendDeadlineRequest(string? Phase, DateOnly? Date);
 
@@ -91,7 +126,8 @@ public sealed record EvidenceDto(Guid ReviewId, DateOnly PeriodStart, DateOnly P
 
 public sealed record SelfAnswerRequest(Guid? QuestionId, string? Text);
 
-public sealed record SelfReviewRequest(IReadOnlyList<SelfAnswerRequest>? Answers);
+/// <summary><c>version</c>: the review's version the answers were written on (the page always sends it); stale → 409 with <c>current</c>.</summary>
+public sealed record SelfReviewRequest(IReadOnlyList<SelfAnswerRequest>? Answers, Guid? Version = null);
 
 public sealed record PeerNominationRequest(IReadOnlyList<Guid>? PersonIds);
 
@@ -109,7 +145,7 @@ public sealed record ManagerReviewRequest(IReadOnlyList<RatingRequest>? Ratings,
 /// <summary>A calibration change; <c>version</c> is the review's version the change was decided on (a stale one gets 409).</summary>
 public sealed record CalibrationAdjustmentRequest(Guid? ReviewId, int? OverallRating, string? Reason, int? Potential = null, Guid? Version = null);
 
-public sealed record CalibrationAdjustmentDto(Guid ReviewId, int? Before, int After, string Reason, Guid ByPersonId, Guid Version);
+public sealed record CalibrationAdjustmentDto(Guid ReviewId, int? Before, int After, string Reason, Guid? ByPersonId, Guid Version);
 
 /// <summary>
 /// The reviewer HR names. <c>reason</c> is required when replacing a reviewer, or when the new reviewer is not in

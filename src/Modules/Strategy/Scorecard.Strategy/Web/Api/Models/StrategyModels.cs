@@ -5,6 +5,9 @@ namespace Scorecard.Strategy.Web.Api.Models;
 // The public HTTP contract of the Strategy API (described in /openapi/v1.json).
 // Fractions (progress, performance, weights of thresholds) are 0–1; status is green | amber | red | no data.
 
+/// <summary>The new period (after the copied one) and optionally a new name.</summary>
+public sealed record CopyScorecardRequest(DateOnly? PeriodStart, DateOnly? PeriodEnd, string? Name = null);
+
 public sealed record CreateScorecardRequest(
     [Required] Guid? OrgUnitId,
     [Required] string Name,
