@@ -40,7 +40,7 @@ public sealed class FirstRunTests(EmptyInstallLiveHost host) : IClassFixture<Emp
         await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Hannah Hr");
         await admin.GetByLabel("E-mail").FillAsync(HannahEmail);
         await admin.GetByLabel("Job title").FillAsync("People lead");
-        await admin.GetByLabel("Manager").SelectOptionAsync(new SelectOptionValue { Label = "Ada Admin" });
+        await admin.PickPersonAsync("Manager", "Ada Admin");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
         await admin.WaitForURLAsync(url => url.Contains("/people/") && !url.EndsWith("/new"));
         Assert.Equal("none", await admin.Locator("#account-state").InnerTextAsync());

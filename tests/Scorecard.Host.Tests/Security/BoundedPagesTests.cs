@@ -16,7 +16,7 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
         var tomas = (await hr.GetJsonAsync("/api/v1/people?search=tomas.novak"))["items"]![0]!["id"].Str();
         var scorecard = (await hr.GetJsonAsync("/api/v1/scorecards"))["items"]![0]!["id"].Str();
         var cycle = (await hr.GetJsonAsync("/api/v1/review-cycles"))[0]!["id"].Str();
-        var pages = new[] { "/feedback", $"/people/{tomas}", $"/scorecards/{scorecard}/reviews", $"/reviews/cycles/{cycle}", "/reviews/cycles/new" };
+        var pages = new[] { "/feedback", $"/people/{tomas}", $"/scorecards/{scorecard}/reviews", $"/reviews/cycles/{cycle}", "/reviews/cycles/new", "/people/new" };
         var admin = await factory.SignedInPagesAsync(ScorecardFactory.Admin);   // HR and editor of the company scorecard
         var before = await SizesAsync(admin, pages);
 

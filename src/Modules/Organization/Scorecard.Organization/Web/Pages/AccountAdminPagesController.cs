@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Organization.Application;
+using Scorecard.Organization.Contracts;
 using Scorecard.Organization.Application.Accounts;
 using Scorecard.Organization.Application.Invitations;
 using Scorecard.Organization.Persistence;
@@ -86,8 +87,9 @@ public sealed class AccountAdminPagesController : Controller
     private async Task<NewPersonView> NewPersonViewAsync(NewPersonForm form, string? error, CancellationToken ct)
     {
         var units = await Service<OrgUnitsService>().ListAsync(PageRequest.From(PageRequest.MaxLimit, 0), ct);
-        var people = await Service<PeopleService>().AllAsync(ct);
-        return new NewPersonView(form, units.Items, people.Where(p => p.Active).ToList(), error);
+        // Only the manager already chosen (shown again after a refused save); the field searches for anyone else.
+        var manager = form.ManagerId is { } id ? (await Service<IOrganizationDirectory>().GetPeopleAsync([id], ct)).FirstOrDefault() : null;
+        return new NewPersonView(form, units.Items, manager, error);
     }
 
     private async Task<InviteView> InviteViewAsync(IReadOnlyList<InvitationDto>? invited, string? error, CancellationToken ct)
@@ -104,7 +106,7 @@ public sealed class AccountAdminPagesController : Controller
     private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 }
 
-internal sealed record NewPersonView(NewPersonForm Form, IReadOnlyList<OrgUnitDto> Units, IReadOnlyList<PersonDto> Managers, string? Error);
+internal sealed record NewPersonView(NewPersonForm Form, IReadOnlyList<OrgUnitDto> Units, PersonSummary? Manager, string? Error);
 
 internal sealed record InviteCandidate(Guid Id, string Name, string Email, string? JobTitle);
 
