@@ -92,8 +92,8 @@ public sealed class OkrPagesController : Controller
         catch (ScorecardException e) when (e.StatusCode is >= 400 and < 500 and not 404)
         {
             Response.StatusCode = e.StatusCode;
-            var objective = (await Objectives.SnapshotAsync(ct)).Objectives.First(o => o.KeyResults.Any(k => k.Id == id));
-            return View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(await CardAsync(objective.Id, ct), null, null, e.Message));
+            var objectiveOfKeyResult = await Objectives.ObjectiveOfKeyResultAsync(id, ct);
+            return View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(await CardAsync(objectiveOfKeyResult, ct), null, null, e.Message));
         }
         return Redirect(Back(form.ReturnTo, objectiveId, "checkin"));
     }
