@@ -49,11 +49,21 @@ internal sealed class OkrSnapshot
 
     public DateOnly Today { get; }
 
+    private Dictionary<Guid, Guid>? _objectiveOfKeyResult;
+    private HashSet<Guid>? _owners;
+
+    /// <summary>The objective a key result belongs to.</summary>
+    public Guid? ObjectiveOfKeyResult(Guid keyResultId) =>
+        (_objectiveOfKeyResult ??= Objectives.SelectMany(o => o.KeyResults.Select(k => (k.Id, o.Id))).GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.First().Item2))
+            .TryGetValue(keyResultId, out var id) ? id : null;
+
+    public bool IsOwner(Guid personId) => (_owners ??= [.. Objectives.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value)]).Contains(personId);
+
     public static async Task<OkrSnapshot> LoadAsync(OkrDbContext db, IStrategyReader strategy, DateOnly today, CancellationToken ct)
     {
         var objectives = await db.Objectives.AsNoTracking()
             .Include(o => o.Parents)
-            .Include(o => o.KeyResults).ThenInclude(k => k.CheckIns)
+            .Include(o => o.KeyResults) // check-ins are not needed: progress reads each key result's current value
             .AsSplitQuery()
             .ToListAsync(ct);
         var scorecard = await strategy.ListObjectivesAsync(null, ct);

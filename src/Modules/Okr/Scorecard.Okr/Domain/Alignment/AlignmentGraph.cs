@@ -20,6 +20,10 @@ internal sealed class AlignmentGraph
     private readonly Dictionary<Guid, ScorecardObjectiveNode> _scorecardObjectives = [];
     private readonly Dictionary<Guid, List<AlignmentLink>> _parents = [];
 
+    // Index of _parents by parent, and each child's position in _parents, so that ChildrenOf is not a scan of every link.
+    private readonly Dictionary<ParentRef, List<AlignmentLink>> _children = [];
+    private readonly Dictionary<Guid, int> _childOrder = [];
+
     public IEnumerable<ObjectiveNode> Objectives => _objectives.Values;
 
     public IEnumerable<ScorecardObjectiveNode> ScorecardObjectives => _scorecardObjectives.Values;
@@ -78,7 +82,11 @@ internal sealed class AlignmentGraph
             throw new BadInputException("weight", $"An alignment weight must be a finite number greater than 0, not {weight}.");
         }
 
-        var links = _parents.TryGetValue(childId, out var existing) ? existing : _parents[childId] = [];
+        if (!_parents.TryGetValue(childId, out var links))
+        {
+            _parents[childId] = links = [];
+            _childOrder[childId] = _childOrder.Count;
+        }
         if (links.Any(l => l.Parent == parent))
         {
             throw new RuleViolationException("parentId", $"'{Describe(childId)}' already supports '{Describe(parent.Id)}'.");
@@ -93,18 +101,23 @@ internal sealed class AlignmentGraph
 
         link = new AlignmentLink(childId, parent, weight);
         links.Add(link);
+        (_children.TryGetValue(parent, out var siblings) ? siblings : _children[parent] = []).Add(link);
         cyclePath = null;
         return true;
     }
 
-    public bool RemoveParent(Guid childId, ParentRef parent) =>
-        _parents.TryGetValue(childId, out var links) && links.RemoveAll(l => l.Parent == parent) > 0;
+    public bool RemoveParent(Guid childId, ParentRef parent)
+    {
+        if (_children.TryGetValue(parent, out var siblings)) siblings.RemoveAll(l => l.ChildId == childId);
+        return _parents.TryGetValue(childId, out var links) && links.RemoveAll(l => l.Parent == parent) > 0;
+    }
 
     public IReadOnlyList<AlignmentLink> ParentsOf(Guid childId) =>
         _parents.TryGetValue(childId, out var links) ? links : [];
 
+    /// <summary>The links to <paramref name="parent"/>, in the order the children were first linked to anything.</summary>
     public IReadOnlyList<AlignmentLink> ChildrenOf(ParentRef parent) =>
-        [.. _parents.Values.SelectMany(l => l).Where(l => l.Parent == parent)];
+        _children.TryGetValue(parent, out var links) ? [.. links.OrderBy(l => _childOrder[l.ChildId])] : [];
 
     /// <summary>
     /// The cycle that linking <paramref name="childId"/> → <paramref name="parentId"/> would close, as

@@ -146,8 +146,10 @@ public sealed class OkrPagesController : Controller
     }
 
     [HttpGet("/okr/alignment")]
-    public async Task<IActionResult> AlignmentPage(string? period, Guid? orgUnitId, CancellationToken ct) =>
-        View("~/Views/Okr/Alignment.cshtml", new AlignmentView(await Alignment.AnalyzeAsync(period, orgUnitId, null, ct), OkrFormat.Periods(Objectives.Today)));
+    public async Task<IActionResult> AlignmentPage(string? period, Guid? orgUnitId, string? code, int? offset, CancellationToken ct) =>
+        View("~/Views/Okr/Alignment.cshtml", new AlignmentView(
+            await Alignment.AnalyzeAsync(period, orgUnitId, null, ct, code, PageRequest.From(AlignmentView.PageSize, offset)),
+            OkrFormat.Periods(Objectives.Today), orgUnitId, string.IsNullOrWhiteSpace(code) ? null : code.Trim()));
 
     private async Task<IActionResult> Act(Guid objectiveId, string? returnTo, string done, Func<Task> action, CancellationToken ct)
     {
