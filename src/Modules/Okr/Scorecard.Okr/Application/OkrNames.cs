@@ -8,6 +8,7 @@ internal sealed class OkrNames(IOrganizationDirectory directory)
     private readonly Dictionary<Guid, PersonSummary?> _people = [];
     private readonly Dictionary<Guid, string?> _unitNames = [];
     private IReadOnlyList<OrgUnitSummary>? _units;
+    private Dictionary<Guid, OrgUnitSummary>? _unitsById;
 
     public async Task<IReadOnlyList<OrgUnitSummary>> UnitsAsync(CancellationToken ct) => _units ??= await directory.GetUnitsAsync(ct);
 
@@ -40,7 +41,7 @@ internal sealed class OkrNames(IOrganizationDirectory directory)
     /// <summary>The department of a unit: the ancestor directly below the company root (the root itself for the company).</summary>
     public async Task<OrgUnitSummary?> DepartmentOfAsync(Guid unitId, CancellationToken ct)
     {
-        var units = (await UnitsAsync(ct)).ToDictionary(u => u.Id);
+        var units = _unitsById ??= (await UnitsAsync(ct)).ToDictionary(u => u.Id);
         if (!units.TryGetValue(unitId, out var unit)) return null;
         while (unit.ParentId is { } parentId && units.TryGetValue(parentId, out var parent) && parent.ParentId is not null)
             unit = parent;
