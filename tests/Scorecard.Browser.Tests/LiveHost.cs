@@ -21,11 +21,14 @@ public class LiveHost : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The host's SQLite file (tests may add generated data to it while the host runs).</summary>
+    public string DatabasePath => Path.Combine(_dir, "scorecard.db");
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _factory = new HostFactory(Path.Combine(_dir, "scorecard.db"), Settings);
+        _factory = new HostFactory(DatabasePath, Settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');

@@ -26,6 +26,7 @@ public static class OkrModule
         services.AddScoped<ITextSimilarity>(SimilarityFactory.Create);
         services.AddScoped<OkrAccess>();
         services.AddScoped<OkrNames>();
+        services.AddScoped<ProgressUpdater>();
         services.AddScoped<ObjectivesService>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, CheckInTodos>();
         services.AddScoped<AlignmentService>();
@@ -34,6 +35,7 @@ public static class OkrModule
         services.AddScoped<IOkrReader>(sp => sp.GetRequiredService<OkrReader>());
         services.AddScoped<IIntegrationEventHandler<KpiMeasurementRecorded>, KpiMeasurementRecordedHandler>();
         services.AddSingleton<IModuleInitializer, OkrSeeder>();
+        services.AddSingleton<IModuleInitializer, ProgressBackfill>();
         return services;
     }
 

@@ -51,6 +51,8 @@ public static class OrganizationModule
         services.AddSingleton<SignInAttempts>();
         services.AddSignInRateLimit(configuration);
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveAccountCheck>();
+        services.AddSingleton<AccountStateCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, AccountStateCacheInvalidator>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedSignInResultHandler>();
         services.AddSingleton<IModuleInitializer, OrganizationSeeder>();
         services.AddSingleton<IModuleInitializer, SearchKeysBackfill>();

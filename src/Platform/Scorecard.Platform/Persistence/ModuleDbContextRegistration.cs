@@ -26,12 +26,20 @@ public static class ModuleDbContextRegistration
         services.AddSharedDatabase(settings);
         var history = HistoryTable(tablePrefix);
         if (settings.Provider == DatabaseProvider.PostgreSql)
-            services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(options, settings, history, sp.GetRequiredService<ScopedDbConnection>().Connection));
+            services.AddDbContext<TContext, TPostgres>((sp, options) => ConfigureScoped(sp, options, settings, history));
         else
-            services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(options, settings, history, sp.GetRequiredService<ScopedDbConnection>().Connection));
+            services.AddDbContext<TContext, TSqlite>((sp, options) => ConfigureScoped(sp, options, settings, history));
         services.AddSingleton<IModuleInitializer>(new MigrateModuleDatabase<TContext>(legacyMigrations));
         services.AddSingleton(new ModuleContextRegistration(typeof(TContext), tablePrefix));
         return services;
+    }
+
+    /// <summary>On the scope's shared connection, with any interceptors the host registered (tests count SQL commands this way).</summary>
+    private static void ConfigureScoped(IServiceProvider sp, DbContextOptionsBuilder options, DatabaseSettings settings, string history)
+    {
+        Configure(options, settings, history, sp.GetRequiredService<ScopedDbConnection>().Connection);
+        var extra = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>().ToList();
+        if (extra.Count > 0) options.AddInterceptors(extra);
     }
 
     public static string HistoryTable(string tablePrefix) => $"__{tablePrefix}migrations";

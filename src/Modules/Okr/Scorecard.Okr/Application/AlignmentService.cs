@@ -39,7 +39,13 @@ internal sealed class AlignmentService(
         return await analyzer.AnalyzeAsync(new AlignmentAnalysisRequest(snapshot.Graph, objectiveIds, dict, rollUps), ct);
     }
 
-    public async Task<AlignmentDto> AnalyzeAsync(string? period, Guid? orgUnitId, Guid? personId, CancellationToken ct)
+    /// <summary>
+    /// Findings visible to the caller for a period, optionally for one unit (with its sub-units), one person and one
+    /// finding code, one page at a time (all when <paramref name="page"/> is null: the pages that show a team's or a
+    /// person's findings). Coverage and the per-code counts cover every visible finding of the scope, whatever the page.
+    /// </summary>
+    public async Task<AlignmentDto> AnalyzeAsync(string? period, Guid? orgUnitId, Guid? personId, CancellationToken ct,
+        string? code = null, Platform.Paging.PageRequest? page = null)
     {
         var p = PeriodOrCurrent(period);
         var snapshot = await objectives.SnapshotAsync(ct);
@@ -68,6 +74,8 @@ internal sealed class AlignmentService(
             if (dto.PersonId is { } about && !await access.CanSeeFindingsAboutAsync(about, ct)) continue;
             visible.Add(dto);
         }
+        var wanted = string.IsNullOrWhiteSpace(code) ? visible : [.. visible.Where(f => string.Equals(f.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))];
+        var shown = page is { } pg ? [.. wanted.Skip(pg.Offset).Take(pg.Limit)] : wanted;
 
         var visibleScope = new List<OkrObjective>();
         foreach (var o in scope)
@@ -79,7 +87,7 @@ internal sealed class AlignmentService(
             : null;
         var coverage = new CoverageDto(individual.Count, aligned, Share(aligned, individual.Count),
             visible.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), departments);
-        return new AlignmentDto(p.Code, Method, visible, coverage);
+        return new AlignmentDto(p.Code, Method, shown, coverage, wanted.Count, page?.Offset ?? 0);
     }
 
     /// <summary>Per department: share of individual goals with line of sight, and the goal mix across perspectives vs the strategy's weights.</summary>
@@ -134,10 +142,10 @@ internal sealed class AlignmentService(
                 break;
             case FindingSubjectKind.KeyResult:
                 keyResultId = f.Subject.Id;
-                objectiveId = snapshot.Objectives.FirstOrDefault(o => o.KeyResults.Any(k => k.Id == f.Subject.Id))?.Id;
+                objectiveId = snapshot.ObjectiveOfKeyResult(f.Subject.Id);
                 break;
             case FindingSubjectKind.Owner:
-                if (snapshot.Objectives.Any(o => o.OwnerPersonId == f.Subject.Id)) personId = f.Subject.Id;
+                if (snapshot.IsOwner(f.Subject.Id)) personId = f.Subject.Id;
                 break;
         }
         var objective = objectiveId is { } oid ? snapshot.ById.GetValueOrDefault(oid) : null;

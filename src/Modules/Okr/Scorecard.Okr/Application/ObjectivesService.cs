@@ -25,9 +25,13 @@ internal sealed class ObjectivesService(
     IEventBus events,
     IAuditLog audit,
     TimeProvider clock,
-    UnitOfWork unitOfWork)
+    UnitOfWork unitOfWork,
+    ProgressUpdater progress)
 {
     public const int MaxCommentLength = OkrCheckIn.CommentMaxLength;
+
+    /// <summary>Check-ins shown per key result on an objective (the most recent); the evidence contract reads all.</summary>
+    public const int CheckInsShown = 100;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -38,9 +42,11 @@ internal sealed class ObjectivesService(
 
     public Task<OkrSnapshot> FreshSnapshotAsync(CancellationToken ct) => OkrSnapshot.LoadAsync(db, strategy, Today, ct);
 
-    private async Task SaveAsync(CancellationToken ct)
+    /// <summary>Saves, then brings the stored progress of the changed objectives (and the chains above them) up to date in the same transaction.</summary>
+    private async Task SaveAsync(CancellationToken ct, params Guid[] changedObjectives)
     {
         await db.SaveChangesAsync(ct);
+        await progress.RefreshAsync(changedObjectives, ct);
         _snapshot = null;
     }
 
@@ -48,16 +54,19 @@ internal sealed class ObjectivesService(
 
     public async Task<ObjectiveDto> GetAsync(Guid id, CancellationToken ct)
     {
-        var snapshot = await SnapshotAsync(ct);
-        var objective = snapshot.ById.GetValueOrDefault(id) ?? throw new NotFoundException("Objective", id);
-        return await ToDtoAsync(snapshot, objective, ct);
+        var view = await ViewAsync([id], ct);
+        var objective = view.Shown.FirstOrDefault() ?? throw new NotFoundException("Objective", id);
+        return await ToDtoAsync(view, objective, ct);
     }
+
+    /// <summary>Only the given objectives, their parents and their direct children (see <see cref="ObjectiveView"/>).</summary>
+    public Task<ObjectiveView> ViewAsync(IReadOnlyList<Guid> ids, CancellationToken ct, int? checkInsPerKeyResult = CheckInsShown) =>
+        ObjectiveView.LoadAsync(db, strategy, ids, checkInsPerKeyResult, Today, ct);
 
     public async Task<Page<ObjectiveDto>> ListAsync(string? period, Guid? ownerPersonId, Guid? orgUnitId, string? level,
         bool includeArchived, PageRequest page, CancellationToken ct)
     {
-        var snapshot = await SnapshotAsync(ct);
-        IEnumerable<OkrObjective> query = snapshot.Objectives;
+        IQueryable<OkrObjective> query = db.Objectives.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(period))
         {
             var p = OkrPeriod.Parse(period);
@@ -71,15 +80,27 @@ internal sealed class ObjectivesService(
             query = query.Where(o => o.Level == code);
         }
         if (!includeArchived) query = query.Where(o => !o.Archived);
-        var all = query.OrderBy(o => o.PeriodStart).ThenBy(o => LevelOrder(o.Level)).ThenBy(o => o.Title, StringComparer.Ordinal).ToList();
+        var total = await query.CountAsync(ct);
+        // Ordered as before (period, level from company down, title); titles compare by the database's binary collation.
+        var ids = await query
+            .OrderBy(o => o.PeriodStart)
+            .ThenBy(o => o.Level == "company" ? 0 : o.Level == "department" ? 1 : o.Level == "team" ? 2 : 3)
+            .ThenBy(o => o.Title).ThenBy(o => o.Id)
+            .Skip(page.Offset).Take(page.Limit).Select(o => o.Id).ToListAsync(ct);
+        var view = await ViewAsync(ids, ct);
+        await names.LoadPeopleAsync(view.Shown.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value), ct);
         var items = new List<ObjectiveDto>();
-        foreach (var o in all.Skip(page.Offset).Take(page.Limit)) items.Add(await ToDtoAsync(snapshot, o, ct));
-        return new Page<ObjectiveDto>(items, all.Count);
+        foreach (var o in view.Shown) items.Add(await ToDtoAsync(view, o, ct));
+        return new Page<ObjectiveDto>(items, total);
     }
+
+    public async Task<Guid> ObjectiveOfKeyResultAsync(Guid keyResultId, CancellationToken ct) =>
+        await db.KeyResults.Where(k => k.Id == keyResultId).Select(k => (Guid?)k.ObjectiveId).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Key result", keyResultId);
 
     public static int LevelOrder(string level) => (int)OkrCodes.ParseLevel(level);
 
-    public async Task<ObjectiveDto> ToDtoAsync(OkrSnapshot snapshot, OkrObjective o, CancellationToken ct)
+    public async Task<ObjectiveDto> ToDtoAsync(ObjectiveView snapshot, OkrObjective o, CancellationToken ct)
     {
         var standing = snapshot.StandingOf(o.Id);
         var owner = await names.PersonAsync(o.OwnerPersonId, ct);
@@ -172,7 +193,7 @@ internal sealed class ObjectivesService(
         await access.RequireEditAsync(objective, ct);
         objective.Parents = await ValidParentsAsync(objective, request.Parents ?? [], ct);
         db.Objectives.Add(objective);
-        await SaveAsync(ct);
+        await SaveAsync(ct, objective.Id);
         await audit.WriteAsync(new AuditEntry("okr.objective.created", "okr.objective", objective.Id.ToString(), me,
             After: $"{objective.Level} {objective.Period}: {objective.Title}"), ct);
         return await GetAsync(objective.Id, ct);
@@ -186,6 +207,7 @@ internal sealed class ObjectivesService(
             ?? throw new NotFoundException("Objective", id);
         await access.RequireEditAsync(objective, ct);
         var before = Describe(objective);
+        var formerParents = objective.Parents.Where(l => l.ParentObjectiveId is not null).Select(l => l.ParentObjectiveId!.Value).ToList();
         List<ParentLinkRequest>? newParents = null;
         foreach (var field in patch.EnumerateObject())
         {
@@ -235,7 +257,7 @@ internal sealed class ObjectivesService(
         }
         if (newParents is not null) await ReplaceParentsAsync(objective, newParents, ct);
         objective.Version = Guid.NewGuid();
-        await SaveAsync(ct);
+        await SaveAsync(ct, [objective.Id, .. formerParents]);
         await audit.WriteAsync(new AuditEntry("okr.objective.changed", "okr.objective", id.ToString(), access.PersonId,
             Before: before, After: Describe(objective)), ct);
         return await GetAsync(id, ct);
@@ -245,9 +267,8 @@ internal sealed class ObjectivesService(
     public async Task ReplaceParentsAsync(OkrObjective objective, IReadOnlyList<ParentLinkRequest> parents, CancellationToken ct)
     {
         var links = await ValidParentsAsync(objective, parents, ct);
-        var snapshot = await OkrSnapshot.LoadAsync(db, strategy, Today, ct); // a private copy: its graph is changed below
-        foreach (var existing in snapshot.Graph.ParentsOf(objective.Id).ToList()) snapshot.Graph.RemoveParent(objective.Id, existing.Parent);
-        foreach (var link in links) snapshot.Graph.AddParent(objective.Id, OkrSnapshot.ToRef(link), link.Weight); // throws on a cycle
+        var graph = await AncestorGraphAsync(objective, links, ct);
+        foreach (var link in links) graph.AddParent(objective.Id, OkrSnapshot.ToRef(link), link.Weight); // throws on a cycle
         db.ParentLinks.RemoveRange(objective.Parents);
         objective.Parents.Clear();
         foreach (var link in links)
@@ -258,6 +279,40 @@ internal sealed class ObjectivesService(
         }
     }
 
+    /// <summary>
+    /// The objective and every OKR objective above the proposed parents, with their links: all a cycle through the
+    /// objective can pass (it would have to climb from a proposed parent back to it). One query per level climbed.
+    /// </summary>
+    private async Task<AlignmentGraph> AncestorGraphAsync(OkrObjective objective, IReadOnlyList<OkrParentLink> links, CancellationToken ct)
+    {
+        var graph = new AlignmentGraph();
+        graph.AddObjective(new ObjectiveNode(objective.Id, objective.Title, OkrCodes.ParseLevel(objective.Level), OkrPeriod.Parse(objective.Period)));
+        var known = new HashSet<Guid> { objective.Id };
+        var frontier = links.Where(l => l.ParentObjectiveId is not null).Select(l => l.ParentObjectiveId!.Value).Where(known.Add).ToList();
+        var edges = new List<(Guid Child, Guid Parent, double Weight)>();
+        while (frontier.Count > 0)
+        {
+            var ids = frontier;
+            var rows = await db.Objectives.AsNoTracking().Where(o => ids.Contains(o.Id))
+                .Select(o => new { o.Id, o.Title, o.Level, o.Period, Parents = o.Parents.Where(l => l.ParentObjectiveId != null).Select(l => new { l.ParentObjectiveId, l.Weight }).ToList() })
+                .ToListAsync(ct);
+            frontier = [];
+            foreach (var row in rows)
+            {
+                graph.AddObjective(new ObjectiveNode(row.Id, row.Title, OkrCodes.ParseLevel(row.Level), OkrPeriod.Parse(row.Period)));
+                foreach (var link in row.Parents)
+                {
+                    edges.Add((row.Id, link.ParentObjectiveId!.Value, Standings.LinkWeight(link.Weight)));
+                    if (known.Add(link.ParentObjectiveId!.Value)) frontier.Add(link.ParentObjectiveId.Value);
+                }
+            }
+        }
+        foreach (var (child, parent, weight) in edges)
+            if (graph.FindObjective(child) is not null && graph.FindObjective(parent) is not null)
+                graph.TryAddParent(child, ParentRef.Okr(parent), weight, out _, out _);
+        return graph;
+    }
+
     /// <summary>DELETE archives: the history stays (reviews cite it) and children report a broken parent.</summary>
     public async Task ArchiveAsync(Guid id, CancellationToken ct)
     {
@@ -266,7 +321,7 @@ internal sealed class ObjectivesService(
         if (objective.Archived) return;
         objective.Archived = true;
         objective.Version = Guid.NewGuid();
-        await SaveAsync(ct);
+        await SaveAsync(ct, objective.Id);
         await audit.WriteAsync(new AuditEntry("okr.objective.archived", "okr.objective", id.ToString(), access.PersonId, After: "archived"), ct);
     }
 
@@ -311,7 +366,7 @@ internal sealed class ObjectivesService(
             request.KpiId, request.BandLow, request.BandHigh, request.DueDate, ct);
         db.KeyResults.Add(keyResult);
         objective.Version = Guid.NewGuid();
-        await SaveAsync(ct);
+        await SaveAsync(ct, objective.Id);
         await audit.WriteAsync(new AuditEntry("okr.key-result.created", "okr.objective", objective.Id.ToString(), access.PersonId,
             After: $"{keyResult.Kind}: {keyResult.Title}"), ct);
         return await GetAsync(objective.Id, ct);
@@ -358,7 +413,7 @@ internal sealed class ObjectivesService(
         }
         await ApplyKeyResultAsync(keyResult, title, kind, start, target, unit, weight, kpi, low, high, due, ct);
         objective.Version = Guid.NewGuid();
-        await SaveAsync(ct);
+        await SaveAsync(ct, objective.Id);
         await audit.WriteAsync(new AuditEntry("okr.key-result.changed", "okr.key-result", keyResult.Id.ToString(), access.PersonId,
             Before: before, After: $"{keyResult.Kind}: {keyResult.Title} ({keyResult.Start} → {keyResult.Target} {keyResult.Unit}, due {keyResult.DueDate})"), ct);
         return await GetAsync(objective.Id, ct);
@@ -445,7 +500,7 @@ internal sealed class ObjectivesService(
         keyResult.CheckIns.Add(checkIn);
         db.CheckIns.Add(checkIn);
         keyResult.Current = keyResult.CheckIns.OrderBy(c => c.Date).ThenBy(c => c.RecordedAt).Last().Value;
-        await SaveAsync(ct);
+        await SaveAsync(ct, objective.Id);
         await events.PublishAsync(new OkrCheckInRecorded(checkIn.Id, keyResult.Id, objective.Id, objective.OwnerPersonId, value, confidence, me, checkIn.RecordedAt), ct);
         return await GetAsync(objective.Id, ct);
     }
@@ -473,7 +528,7 @@ internal sealed class ObjectivesService(
             db.CheckIns.Add(checkIn);
             k.Current = k.CheckIns.OrderBy(c => c.Date).ThenBy(c => c.RecordedAt).Last().Value;
         }
-        await SaveAsync(ct);
+        await SaveAsync(ct, [.. keyResults.Select(k => k.ObjectiveId)]);
         return keyResults.Count;
     }
 

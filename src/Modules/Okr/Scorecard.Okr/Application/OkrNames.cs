@@ -6,7 +6,9 @@ namespace Scorecard.Okr.Application;
 internal sealed class OkrNames(IOrganizationDirectory directory)
 {
     private readonly Dictionary<Guid, PersonSummary?> _people = [];
+    private readonly Dictionary<Guid, string?> _unitNames = [];
     private IReadOnlyList<OrgUnitSummary>? _units;
+    private Dictionary<Guid, OrgUnitSummary>? _unitsById;
 
     public async Task<IReadOnlyList<OrgUnitSummary>> UnitsAsync(CancellationToken ct) => _units ??= await directory.GetUnitsAsync(ct);
 
@@ -27,13 +29,19 @@ internal sealed class OkrNames(IOrganizationDirectory directory)
 
     public PersonSummary? KnownPerson(Guid? id) => id is { } p && _people.TryGetValue(p, out var s) ? s : null;
 
-    public async Task<string?> UnitNameAsync(Guid? id, CancellationToken ct) =>
-        id is { } unitId ? (await UnitsAsync(ct)).FirstOrDefault(u => u.Id == unitId)?.Name : null;
+    /// <summary>One unit's name: from the whole list when this request loaded it, else one lookup (remembered).</summary>
+    public async Task<string?> UnitNameAsync(Guid? id, CancellationToken ct)
+    {
+        if (id is not { } unitId) return null;
+        if (_units is not null) return _units.FirstOrDefault(u => u.Id == unitId)?.Name;
+        if (!_unitNames.TryGetValue(unitId, out var name)) _unitNames[unitId] = name = (await directory.GetUnitAsync(unitId, ct))?.Name;
+        return name;
+    }
 
     /// <summary>The department of a unit: the ancestor directly below the company root (the root itself for the company).</summary>
     public async Task<OrgUnitSummary?> DepartmentOfAsync(Guid unitId, CancellationToken ct)
     {
-        var units = (await UnitsAsync(ct)).ToDictionary(u => u.Id);
+        var units = _unitsById ??= (await UnitsAsync(ct)).ToDictionary(u => u.Id);
         if (!units.TryGetValue(unitId, out var unit)) return null;
         while (unit.ParentId is { } parentId && units.TryGetValue(parentId, out var parent) && parent.ParentId is not null)
             unit = parent;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Scorecard.Okr.Contracts;
 using Scorecard.Okr.Domain;
 using Scorecard.Okr.Persistence;
@@ -16,14 +17,17 @@ internal sealed class OkrReader(ObjectivesService objectives, AlignmentService a
 
     public async Task<OkrObjectiveSummary?> GetObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken = default)
     {
-        var snapshot = await objectives.SnapshotAsync(cancellationToken);
-        return snapshot.ById.TryGetValue(objectiveId, out var o) ? ToSummary(snapshot, o) : null;
+        var view = await objectives.ViewAsync([objectiveId], cancellationToken, checkInsPerKeyResult: null);
+        return view.Shown.FirstOrDefault() is { } o ? ToSummary(view.StandingOf(o.Id), o) : null;
     }
 
     public async Task<IReadOnlyList<OkrObjectiveSummary>> GetPersonObjectivesAsync(Guid personId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        var snapshot = await objectives.SnapshotAsync(cancellationToken);
-        return [.. PersonObjectives(snapshot, personId, from, to).Select(o => ToSummary(snapshot, o))];
+        var ids = await db.Objectives.AsNoTracking()
+            .Where(o => o.Level == "individual" && o.OwnerPersonId == personId && o.PeriodStart <= to && o.PeriodEnd >= from)
+            .Select(o => o.Id).ToListAsync(cancellationToken);
+        var view = await objectives.ViewAsync(ids, cancellationToken, checkInsPerKeyResult: null);
+        return [.. view.Shown.OrderBy(o => o.PeriodStart).ThenBy(o => o.Title, StringComparer.Ordinal).Select(o => ToSummary(view.StandingOf(o.Id), o))];
     }
 
     public async Task<IReadOnlyList<OkrAlignmentFinding>> GetAlignmentFindingsAsync(Guid personId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
@@ -54,9 +58,8 @@ internal sealed class OkrReader(ObjectivesService objectives, AlignmentService a
             .Where(o => o.Level == "individual" && o.OwnerPersonId == personId && o.PeriodStart <= to && o.PeriodEnd >= from)
             .OrderBy(o => o.PeriodStart).ThenBy(o => o.Title, StringComparer.Ordinal);
 
-    private static OkrObjectiveSummary ToSummary(OkrSnapshot snapshot, OkrObjective o)
+    private static OkrObjectiveSummary ToSummary(ObjectiveStanding standing, OkrObjective o)
     {
-        var standing = snapshot.StandingOf(o.Id);
         return new OkrObjectiveSummary(
             o.Id, o.Title, o.Level, o.Period, o.PeriodStart, o.PeriodEnd, o.OwnerPersonId, o.OrgUnitId, o.Type,
             Math.Round(standing.Progress, 4), (double)standing.Grade.Value, standing.Assessment.Status.ToCode(), o.Archived,

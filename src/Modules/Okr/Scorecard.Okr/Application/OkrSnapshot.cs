@@ -49,11 +49,21 @@ internal sealed class OkrSnapshot
 
     public DateOnly Today { get; }
 
+    private Dictionary<Guid, Guid>? _objectiveOfKeyResult;
+    private HashSet<Guid>? _owners;
+
+    /// <summary>The objective a key result belongs to.</summary>
+    public Guid? ObjectiveOfKeyResult(Guid keyResultId) =>
+        (_objectiveOfKeyResult ??= Objectives.SelectMany(o => o.KeyResults.Select(k => (k.Id, o.Id))).GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.First().Item2))
+            .TryGetValue(keyResultId, out var id) ? id : null;
+
+    public bool IsOwner(Guid personId) => (_owners ??= [.. Objectives.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value)]).Contains(personId);
+
     public static async Task<OkrSnapshot> LoadAsync(OkrDbContext db, IStrategyReader strategy, DateOnly today, CancellationToken ct)
     {
         var objectives = await db.Objectives.AsNoTracking()
             .Include(o => o.Parents)
-            .Include(o => o.KeyResults).ThenInclude(k => k.CheckIns)
+            .Include(o => o.KeyResults) // check-ins are not needed: progress reads each key result's current value
             .AsSplitQuery()
             .ToListAsync(ct);
         var scorecard = await strategy.ListObjectivesAsync(null, ct);
@@ -92,25 +102,12 @@ internal sealed class OkrSnapshot
         if (_standings.TryGetValue(objectiveId, out var known)) return known;
         var o = ById[objectiveId];
         _computing.Add(objectiveId);
-        var krs = o.KeyResults.ToDictionary(k => k.Id, ProgressOf);
-        var krInputs = o.KeyResults.Select(k => WeightedProgress.From(krs[k.Id], k.Weight)).ToList();
         var children = Graph.ChildrenOf(ParentRef.Okr(objectiveId))
             .Where(l => ById.TryGetValue(l.ChildId, out var c) && !c.Archived && !_computing.Contains(l.ChildId))
             .Select(l => (Link: l, Standing: StandingOf(l.ChildId)))
+            .Select(x => new ChildProgress(x.Link.ChildId, ById[x.Link.ChildId].Title, x.Standing.Progress, x.Standing.HasData, x.Link.Weight))
             .ToList();
-        var childInputs = children.Select(x => new WeightedProgress(x.Standing.Progress, x.Link.Weight, x.Standing.HasData)).ToList();
-        var share = krInputs.Count == 0 ? 1.0 : Math.Clamp(o.RollUpShare, 0.0, 1.0);
-        var progress = ObjectiveProgress.Calculate(krInputs, childInputs, share);
-        var rollUp = RollUpExplanation.Explain(progress, krInputs.Count,
-            [.. children.Select(x => new RollUpChild(x.Link.ChildId, ById[x.Link.ChildId].Title, x.Standing.Progress, x.Link.Weight))], share);
-        var period = OkrPeriod.Parse(o.Period);
-        var standing = new ObjectiveStanding(
-            progress.Value,
-            progress.HasData,
-            OkrGrade.FromProgress(progress.Value),
-            ExpectedProgress.Evaluate(progress.Value, period, Today, o.Type == OkrCodes.Aspirational),
-            krs,
-            rollUp);
+        var standing = Standings.Compute(o, children, Today);
         _computing.Remove(objectiveId);
         _standings[objectiveId] = standing;
         return standing;

@@ -17,7 +17,8 @@ internal abstract class OkrDbContext(DbContextOptions options) : DbContext(optio
         {
             e.ToTable("okr_objectives");
             e.HasKey(x => x.Id);
-            e.Property(x => x.Title).HasMaxLength(OkrObjective.TitleMaxLength);
+            var title = e.Property(x => x.Title).HasMaxLength(OkrObjective.TitleMaxLength);
+            if (Database.IsNpgsql()) title.UseCollation("C"); // lists sort titles ordinally in the database, as SQLite does
             e.Property(x => x.Description).HasMaxLength(OkrObjective.DescriptionMaxLength);
             e.Property(x => x.Level).HasMaxLength(20);
             e.Property(x => x.Period).HasMaxLength(40);

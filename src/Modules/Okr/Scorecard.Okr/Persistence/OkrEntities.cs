@@ -30,6 +30,16 @@ internal sealed class OkrObjective
     public DateTimeOffset CreatedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    /// <summary>
+    /// Stored roll-up progress (0–1), kept current in the transaction of every write that changes it (check-ins, KPI
+    /// measurements, key results, links, archiving) and in the parents above; a parent's read uses its children's.
+    /// </summary>
+    public double Progress { get; set; }
+    public bool ProgressHasData { get; set; }
+
+    /// <summary>False for rows written before progress was stored (or by a bulk import): recomputed at start-up.</summary>
+    public bool ProgressKnown { get; set; }
+
     public List<OkrParentLink> Parents { get; set; } = [];
     public List<OkrKeyResult> KeyResults { get; set; } = [];
 }

@@ -20,6 +20,13 @@ internal sealed class AlignmentGraph
     private readonly Dictionary<Guid, ScorecardObjectiveNode> _scorecardObjectives = [];
     private readonly Dictionary<Guid, List<AlignmentLink>> _parents = [];
 
+    // Index of _parents by parent, and each child's position in _parents, so that ChildrenOf is not a scan of every link.
+    private readonly Dictionary<ParentRef, List<AlignmentLink>> _children = [];
+    private readonly Dictionary<Guid, int> _childOrder = [];
+
+    // Senior, current objectives by (level, period) of the objective looking for parents; rebuilt when objectives are added.
+    private readonly Dictionary<(OkrLevel, OkrPeriod), List<ObjectiveNode>> _candidatePools = [];
+
     public IEnumerable<ObjectiveNode> Objectives => _objectives.Values;
 
     public IEnumerable<ScorecardObjectiveNode> ScorecardObjectives => _scorecardObjectives.Values;
@@ -27,6 +34,7 @@ internal sealed class AlignmentGraph
     public void AddObjective(ObjectiveNode objective)
     {
         ArgumentNullException.ThrowIfNull(objective);
+        _candidatePools.Clear();
         if (!_objectives.TryAdd(objective.Id, objective))
         {
             throw new RuleViolationException("objectiveId", $"Objective {objective.Id} is already in the graph.");
@@ -78,7 +86,11 @@ internal sealed class AlignmentGraph
             throw new BadInputException("weight", $"An alignment weight must be a finite number greater than 0, not {weight}.");
         }
 
-        var links = _parents.TryGetValue(childId, out var existing) ? existing : _parents[childId] = [];
+        if (!_parents.TryGetValue(childId, out var links))
+        {
+            _parents[childId] = links = [];
+            _childOrder[childId] = _childOrder.Count;
+        }
         if (links.Any(l => l.Parent == parent))
         {
             throw new RuleViolationException("parentId", $"'{Describe(childId)}' already supports '{Describe(parent.Id)}'.");
@@ -93,18 +105,23 @@ internal sealed class AlignmentGraph
 
         link = new AlignmentLink(childId, parent, weight);
         links.Add(link);
+        (_children.TryGetValue(parent, out var siblings) ? siblings : _children[parent] = []).Add(link);
         cyclePath = null;
         return true;
     }
 
-    public bool RemoveParent(Guid childId, ParentRef parent) =>
-        _parents.TryGetValue(childId, out var links) && links.RemoveAll(l => l.Parent == parent) > 0;
+    public bool RemoveParent(Guid childId, ParentRef parent)
+    {
+        if (_children.TryGetValue(parent, out var siblings)) siblings.RemoveAll(l => l.ChildId == childId);
+        return _parents.TryGetValue(childId, out var links) && links.RemoveAll(l => l.Parent == parent) > 0;
+    }
 
     public IReadOnlyList<AlignmentLink> ParentsOf(Guid childId) =>
         _parents.TryGetValue(childId, out var links) ? links : [];
 
+    /// <summary>The links to <paramref name="parent"/>, in the order the children were first linked to anything.</summary>
     public IReadOnlyList<AlignmentLink> ChildrenOf(ParentRef parent) =>
-        [.. _parents.Values.SelectMany(l => l).Where(l => l.Parent == parent)];
+        _children.TryGetValue(parent, out var links) ? [.. links.OrderBy(l => _childOrder[l.ChildId])] : [];
 
     /// <summary>
     /// The cycle that linking <paramref name="childId"/> → <paramref name="parentId"/> would close, as
@@ -267,19 +284,17 @@ internal sealed class AlignmentGraph
     /// <summary>All objectives below <paramref name="objectiveId"/> (any depth, any link state).</summary>
     public IReadOnlySet<Guid> DescendantsOf(Guid objectiveId)
     {
-        var childrenByParent = _parents.Values.SelectMany(l => l)
-            .Where(l => l.Parent.Kind == ParentKind.OkrObjective)
-            .ToLookup(l => l.Parent.Id, l => l.ChildId);
         var result = new HashSet<Guid>();
         var stack = new Stack<Guid>();
         stack.Push(objectiveId);
         while (stack.Count > 0)
         {
-            foreach (var child in childrenByParent[stack.Pop()])
+            if (!_children.TryGetValue(ParentRef.Okr(stack.Pop()), out var links)) continue;
+            foreach (var link in links)
             {
-                if (result.Add(child))
+                if (result.Add(link.ChildId))
                 {
-                    stack.Push(child);
+                    stack.Push(link.ChildId);
                 }
             }
         }
@@ -296,9 +311,11 @@ internal sealed class AlignmentGraph
     {
         var objective = FindObjective(objectiveId) ?? throw new NotFoundException("Objective", objectiveId);
         var descendants = DescendantsOf(objectiveId);
-        var okrCandidates = _objectives.Values
-            .Where(o => o.Id != objectiveId && !o.IsArchived && o.Level < objective.Level
-                && o.Period.Contains(objective.Period) && !descendants.Contains(o.Id))
+        var key = (objective.Level, objective.Period);
+        if (!_candidatePools.TryGetValue(key, out var pool))
+            _candidatePools[key] = pool = [.. _objectives.Values.Where(o => !o.IsArchived && o.Level < objective.Level && o.Period.Contains(objective.Period))];
+        var okrCandidates = pool
+            .Where(o => o.Id != objectiveId && !descendants.Contains(o.Id))
             .Select(o => new ParentCandidate(ParentRef.Okr(o.Id), o.Title, o.SimilarityText, o.OrgUnitId));
         var scorecardCandidates = _scorecardObjectives.Values
             .Where(s => !s.IsArchived)

@@ -22,10 +22,19 @@ internal sealed class CandidateRanker(ITextSimilarity similarity)
 
         var scores = await similarity.ScoreAsync(goalText, [.. distinct.Select(c => c.Text)], cancellationToken).ConfigureAwait(false);
         var scored = distinct.Select((c, i) => (Candidate: c, Score: scores[i])).ToList();
-        return [.. scored
+        var ordered = scored
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Candidate.Title, StringComparer.Ordinal)
             .ThenBy(s => s.Candidate.Ref.Id)
-            .Select(s => new RankedCandidate(s.Candidate, s.Score, 1 + scored.Count(o => o.Score > s.Score)))];
+            .ToList();
+        // Rank = 1 + the number of strictly better scores: the position of the first candidate with the same score.
+        var ranked = new List<RankedCandidate>(ordered.Count);
+        var firstOfScore = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i > 0 && ordered[i].Score != ordered[i - 1].Score) firstOfScore = i;
+            ranked.Add(new RankedCandidate(ordered[i].Candidate, ordered[i].Score, 1 + firstOfScore));
+        }
+        return ranked;
     }
 }

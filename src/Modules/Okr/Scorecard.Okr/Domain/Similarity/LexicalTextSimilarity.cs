@@ -11,8 +11,6 @@ internal sealed class LexicalTextSimilarity : ITextSimilarity
     public static IReadOnlyList<double> Score(string goalText, IReadOnlyList<string> candidateTexts)
     {
         ArgumentNullException.ThrowIfNull(candidateTexts);
-        var model = new TfIdfSimilarity(candidateTexts.Append(goalText));
-        var goal = model.Vector(goalText);
-        return [.. candidateTexts.Select(text => TfIdfSimilarity.Cosine(goal, model.Vector(text)))];
+        return CandidateIndex.For(candidateTexts).Score(goalText);
     }
 }

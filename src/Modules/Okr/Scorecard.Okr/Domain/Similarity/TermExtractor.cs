@@ -11,7 +11,19 @@ namespace Scorecard.Okr.Domain;
 /// </summary>
 internal static class TermExtractor
 {
+    private const int CacheLimit = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The terms of a text, remembered (the same goal and candidate texts are analysed again and again).</summary>
     public static IReadOnlyList<string> Terms(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        if (Cache.TryGetValue(text, out var known)) return known;
+        if (Cache.Count >= CacheLimit) Cache.Clear();
+        return Cache[text] = [.. Extract(text)];
+    }
+
+    private static List<string> Extract(string? text)
     {
         var terms = new List<string>();
         if (string.IsNullOrWhiteSpace(text))

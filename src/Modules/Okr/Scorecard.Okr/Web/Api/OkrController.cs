@@ -82,8 +82,9 @@ public sealed class OkrController : ControllerBase
     /// <summary>Findings visible to the caller (a person's: that person, their managers, HR) and coverage.</summary>
     [HttpGet("alignment")]
     [ProducesResponseType<AlignmentDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> AlignmentReport([FromQuery] string? period, [FromQuery] Guid? orgUnitId, [FromQuery] Guid? personId, CancellationToken ct) =>
-        Ok(await Alignment.AnalyzeAsync(period, orgUnitId, personId, ct));
+    public async Task<IActionResult> AlignmentReport([FromQuery] string? period, [FromQuery] Guid? orgUnitId, [FromQuery] Guid? personId,
+        [FromQuery] string? code, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct) =>
+        Ok(await Alignment.AnalyzeAsync(period, orgUnitId, personId, ct, code, PageRequest.From(limit, offset)));
 
     [HttpGet("objectives/{id:guid}/parent-suggestions")]
     [ProducesResponseType<ParentSuggestionsDto>(StatusCodes.Status200OK)]

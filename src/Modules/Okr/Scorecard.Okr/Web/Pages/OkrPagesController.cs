@@ -92,8 +92,8 @@ public sealed class OkrPagesController : Controller
         catch (ScorecardException e) when (e.StatusCode is >= 400 and < 500 and not 404)
         {
             Response.StatusCode = e.StatusCode;
-            var objective = (await Objectives.SnapshotAsync(ct)).Objectives.First(o => o.KeyResults.Any(k => k.Id == id));
-            return View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(await CardAsync(objective.Id, ct), null, null, e.Message));
+            var objectiveOfKeyResult = await Objectives.ObjectiveOfKeyResultAsync(id, ct);
+            return View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(await CardAsync(objectiveOfKeyResult, ct), null, null, e.Message));
         }
         return Redirect(Back(form.ReturnTo, objectiveId, "checkin"));
     }
@@ -146,8 +146,10 @@ public sealed class OkrPagesController : Controller
     }
 
     [HttpGet("/okr/alignment")]
-    public async Task<IActionResult> AlignmentPage(string? period, Guid? orgUnitId, CancellationToken ct) =>
-        View("~/Views/Okr/Alignment.cshtml", new AlignmentView(await Alignment.AnalyzeAsync(period, orgUnitId, null, ct), OkrFormat.Periods(Objectives.Today)));
+    public async Task<IActionResult> AlignmentPage(string? period, Guid? orgUnitId, string? code, int? offset, CancellationToken ct) =>
+        View("~/Views/Okr/Alignment.cshtml", new AlignmentView(
+            await Alignment.AnalyzeAsync(period, orgUnitId, null, ct, code, PageRequest.From(AlignmentView.PageSize, offset)),
+            OkrFormat.Periods(Objectives.Today), orgUnitId, string.IsNullOrWhiteSpace(code) ? null : code.Trim()));
 
     private async Task<IActionResult> Act(Guid objectiveId, string? returnTo, string done, Func<Task> action, CancellationToken ct)
     {

@@ -28,7 +28,21 @@ internal sealed record TreeView(TreeDto Tree, IReadOnlyList<string> Periods);
 internal sealed record TeamView(string Period, IReadOnlyList<ObjectiveDto> Objectives, IReadOnlyList<FindingDto> Findings,
     CoverageDto Coverage, int Reports, IReadOnlyList<string> Periods);
 
-internal sealed record AlignmentView(AlignmentDto Alignment, IReadOnlyList<string> Periods);
+internal sealed record AlignmentView(AlignmentDto Alignment, IReadOnlyList<string> Periods, Guid? OrgUnitId, string? Code)
+{
+    public const int PageSize = 50;
+
+    /// <summary>This page's address with another offset (or null filters dropped).</summary>
+    public string Link(int offset, string? code = "", bool keepUnit = true)
+    {
+        var query = new List<string> { $"period={Uri.EscapeDataString(Alignment.Period)}" };
+        if (keepUnit && OrgUnitId is { } unit) query.Add($"orgUnitId={unit}");
+        var c = code == "" ? Code : code;
+        if (!string.IsNullOrEmpty(c)) query.Add($"code={Uri.EscapeDataString(c)}");
+        if (offset > 0) query.Add($"offset={offset}");
+        return "/okr/alignment?" + string.Join("&", query);
+    }
+}
 
 internal static class OkrFormat
 {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Scorecard.Organization.Persistence;
 using Scorecard.Platform.Security;
@@ -14,7 +15,7 @@ namespace Scorecard.Organization.Application.Accounts;
 /// has not left. Otherwise the request is treated as anonymous, so marking someone as left ends their
 /// access at once instead of when their token expires.
 /// </summary>
-internal sealed class ActiveAccountCheck(OrganizationDbContext db, IOptions<IdentityOptions> identity, TimeProvider clock)
+internal sealed class ActiveAccountCheck(IServiceProvider services, AccountStateCache cache, IOptions<IdentityOptions> identity, TimeProvider clock)
     : IClaimsTransformation
 {
     private const string CheckedMarker = "scorecard:account-checked";
@@ -25,16 +26,15 @@ internal sealed class ActiveAccountCheck(OrganizationDbContext db, IOptions<Iden
         var claims = identity.Value.ClaimsIdentity;
         if (!Guid.TryParse(principal.FindFirstValue(claims.UserIdClaimType), out var accountId)) return Anonymous;
 
-        // One query on every authenticated request: the account and whether its person (if any) is still active.
-        var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
-            .Select(a => new
-            {
-                a.SecurityStamp,
-                a.LockoutEnd,
-                a.PersonId,
-                PersonActive = a.PersonId == null || db.People.Any(p => p.Id == a.PersonId && p.Active),
-            })
-            .FirstOrDefaultAsync();
+        // One query per account every few seconds (see AccountStateCache): the account and whether its person (if any) is still active.
+        if (!cache.TryGet(accountId, out var account))
+        {
+            var db = services.GetRequiredService<OrganizationDbContext>();
+            account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
+                .Select(a => new CachedAccountCheck(a.SecurityStamp, a.LockoutEnd, a.PersonId, a.PersonId == null || db.People.Any(p => p.Id == a.PersonId && p.Active)))
+                .FirstOrDefaultAsync();
+            if (account is not null) cache.Set(accountId, account);
+        }
         if (account is null
             || !account.PersonActive
             || account.SecurityStamp != principal.FindFirstValue(claims.SecurityStampClaimType)

@@ -230,13 +230,23 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
+                    b.Property<double>("Progress")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("ProgressHasData")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ProgressKnown")
+                        .HasColumnType("boolean");
+
                     b.Property<double>("RollUpShare")
                         .HasColumnType("double precision");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Type")
                         .IsRequired()

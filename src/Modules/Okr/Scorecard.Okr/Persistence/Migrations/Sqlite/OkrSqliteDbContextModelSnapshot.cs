@@ -225,6 +225,15 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("Progress")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("ProgressHasData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProgressKnown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("RollUpShare")
                         .HasColumnType("REAL");
 

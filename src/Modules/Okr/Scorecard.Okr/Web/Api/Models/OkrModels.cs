@@ -155,7 +155,8 @@ public sealed record CoverageDto(
     IReadOnlyDictionary<string, int> FindingsByCode,
     IReadOnlyList<DepartmentCoverageDto>? Departments);
 
-public sealed record AlignmentDto(string Period, string Method, IReadOnlyList<FindingDto> Findings, CoverageDto Coverage);
+/// <summary>One page of findings (<see cref="Total"/> match the filters; <see cref="Offset"/> is where the page starts) and the coverage of the whole scope.</summary>
+public sealed record AlignmentDto(string Period, string Method, IReadOnlyList<FindingDto> Findings, CoverageDto Coverage, int Total, int Offset);
 
 public sealed record ExplainRequest([Required] string Code, Guid? KeyResultId);
 
