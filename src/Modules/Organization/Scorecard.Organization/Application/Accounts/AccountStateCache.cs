@@ -7,7 +7,7 @@ using Scorecard.Organization.Persistence;
 namespace Scorecard.Organization.Application.Accounts;
 
 /// <summary>What <see cref="ActiveAccountCheck"/> needs to know about an account.</summary>
-internal sealed record CachedAccountCheck(string? SecurityStamp, DateTimeOffset? LockoutEnd, Guid? PersonId, bool PersonActive);
+internal sealed record CachedAccountCheck(string? SecurityStamp, DateTimeOffset? LockoutEnd, Guid? PersonId, bool PersonActive, IReadOnlyList<string> Roles);
 
 /// <summary>
 /// The per-request account check's answers, kept for <see cref="Lifetime"/> so that an authenticated request does not
@@ -90,6 +90,7 @@ internal sealed class AccountStateCacheInvalidator(AccountStateCache cache) : Sa
             switch (entry.Entity)
             {
                 case Account account: cache.Changed(account.Id); break;
+                case Microsoft.AspNetCore.Identity.IdentityUserRole<Guid> link: cache.Changed(link.UserId); break;
                 case Person when entry.State != EntityState.Added: cache.ChangedAll(); break;
             }
         }

@@ -30,9 +30,14 @@ internal sealed class ActiveAccountCheck(IServiceProvider services, AccountState
         if (!cache.TryGet(accountId, out var account))
         {
             var db = services.GetRequiredService<OrganizationDbContext>();
-            account = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
-                .Select(a => new CachedAccountCheck(a.SecurityStamp, a.LockoutEnd, a.PersonId, a.PersonId == null || db.People.Any(p => p.Id == a.PersonId && p.Active)))
+            var found = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
+                .Select(a => new { a.SecurityStamp, a.LockoutEnd, a.PersonId, PersonActive = a.PersonId == null || db.People.Any(p => p.Id == a.PersonId && p.Active) })
                 .FirstOrDefaultAsync();
+            account = found is null ? null : new CachedAccountCheck(found.SecurityStamp, found.LockoutEnd, found.PersonId, found.PersonActive,
+                await (from link in db.UserRoles.AsNoTracking()
+                       join role in db.Roles.AsNoTracking() on link.RoleId equals role.Id
+                       where link.UserId == accountId
+                       select role.Name!).ToListAsync());
             if (account is not null) cache.Set(accountId, account);
         }
         if (account is null
@@ -48,6 +53,10 @@ internal sealed class ActiveAccountCheck(IServiceProvider services, AccountState
         // An account linked to its person after this cookie or token was issued (setup, a person created with its e-mail) acts as that person at once.
         if (account.PersonId is { } personId && !principal.HasClaim(c => c.Type == ScorecardClaims.PersonId))
             checkedIdentity.AddClaim(new Claim(ScorecardClaims.PersonId, personId.ToString()));
+        // Roles are the account's current ones, not those it had at sign-in: a role granted or removed takes effect on
+        // the next request of every cookie and token (on other instances within the cache's few seconds).
+        foreach (var stale in checkedIdentity.FindAll(claims.RoleClaimType).ToList()) checkedIdentity.RemoveClaim(stale);
+        foreach (var role in account.Roles) checkedIdentity.AddClaim(new Claim(claims.RoleClaimType, role));
         return checkedPrincipal;
     }
 

@@ -10,9 +10,9 @@ using Scorecard.Platform.Security;
 namespace Scorecard.Organization.Application.Accounts;
 
 /// <summary>
-/// Who is Admin and who is HR. HR and administrators read roles; only an administrator changes them. A change
-/// renews the account's security stamp, so the person's existing cookies and tokens are refused from their next
-/// request on and their next sign-in carries the new roles — a removed role never outlives the change.
+/// Who is Admin and who is HR. HR and administrators read roles; only an administrator changes them. Every request
+/// carries the account's current roles (<see cref="ActiveAccountCheck"/>), so a change takes effect on the person's
+/// next request with the cookies and tokens they already hold — a removed role never outlives the change.
 /// </summary>
 internal sealed class RolesService(
     OrganizationDbContext db,
@@ -53,7 +53,6 @@ internal sealed class RolesService(
         var account = await users.FindByIdAsync(accountId.ToString()) ?? throw new NotFoundException("Account", accountId);
         Check(await users.RemoveFromRolesAsync(account, before.Except(wanted)));
         Check(await users.AddToRolesAsync(account, wanted.Except(before)));
-        Check(await users.UpdateSecurityStampAsync(account));
         await audit.WriteAsync(new AuditEntry("person.roles_changed", "person", personId.ToString(), currentUser.PersonId,
             Before: JsonSerializer.Serialize(before), After: JsonSerializer.Serialize(wanted),
             DataJson: JsonSerializer.Serialize(new { by = currentUser.Email })), ct);

@@ -86,10 +86,6 @@ public sealed class DirectoryPagesController : Controller
         try
         {
             await Service<RolesService>().SetAsync(id, roles.Select(r => (string?)r).ToList(), ct);
-            // Changing one's own roles renews one's stamp too: re-issue this cookie rather than end the session.
-            if (Service<ICurrentUser>().PersonId == id
-                && await Service<Microsoft.AspNetCore.Identity.UserManager<Persistence.Account>>().GetUserAsync(User) is { } self)
-                await Service<Microsoft.AspNetCore.Identity.SignInManager<Persistence.Account>>().SignInAsync(self, isPersistent: false);
             return View("~/Views/Directory/Person.cshtml", await ProfileAsync(id, "Roles saved.", null, ct));
         }
         catch (ScorecardException e) when (e is BadInputException or ConflictException or ForbiddenException)
