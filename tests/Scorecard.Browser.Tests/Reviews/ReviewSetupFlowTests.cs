@@ -5,25 +5,11 @@ using Microsoft.Playwright;
 
 namespace Scorecard.Browser.Tests.Reviews;
 
-/// <summary>An empty install (no demo) with the bootstrap administrator, who also holds HR's rights.</summary>
-public sealed class EmptyInstallHost : LiveHost
-{
-    public const string AdminEmail = "admin@acme.example";
-    public const string AdminPassword = "Bootstrap-Admin-2026";
-
-    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
-    {
-        ["Scorecard:Demo"] = "false",
-        ["Scorecard:Bootstrap:AdminEmail"] = AdminEmail,
-        ["Scorecard:Bootstrap:AdminPassword"] = AdminPassword,
-    };
-}
-
 /// <summary>
 /// Issue 10: on an empty install, HR builds a review template and a cycle, previews, launches and advances through the
 /// confirmation page — only by clicking and typing. The people are arranged through the API (first-run pages come separately).
 /// </summary>
-public sealed class ReviewSetupFlowTests(EmptyInstallHost host) : IClassFixture<EmptyInstallHost>
+public sealed class ReviewSetupFlowTests(EmptyInstallLiveHost host) : IClassFixture<EmptyInstallLiveHost>
 {
     [Fact]
     public async Task HR_builds_a_template_and_a_cycle_previews_launches_and_advances_with_confirmation()
@@ -31,8 +17,8 @@ public sealed class ReviewSetupFlowTests(EmptyInstallHost host) : IClassFixture<
         await ArrangePeopleAsync();
         var page = await host.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(EmptyInstallHost.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(EmptyInstallHost.AdminPassword);
+        await page.GetByLabel("E-mail").FillAsync(EmptyInstallLiveHost.AdminEmail);
+        await page.GetByLabel("Password").FillAsync(EmptyInstallLiveHost.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForLoadStateAsync();
 
@@ -95,7 +81,7 @@ public sealed class ReviewSetupFlowTests(EmptyInstallHost host) : IClassFixture<
     private async Task ArrangePeopleAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
-        var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email = EmptyInstallHost.AdminEmail, password = EmptyInstallHost.AdminPassword });
+        var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email = EmptyInstallLiveHost.AdminEmail, password = EmptyInstallLiveHost.AdminPassword });
         token.EnsureSuccessStatusCode();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
