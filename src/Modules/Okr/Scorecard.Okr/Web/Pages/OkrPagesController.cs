@@ -17,7 +17,7 @@ namespace Scorecard.Okr.Web.Pages;
 [Authorize]
 [AutoValidateAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class OkrPagesController : Controller
+public sealed partial class OkrPagesController : Controller
 {
     private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
     {
@@ -27,6 +27,10 @@ public sealed class OkrPagesController : Controller
         ["checkin"] = "Check-in recorded.",
         ["accepted"] = "Suggestion applied.",
         ["dismissed"] = "Suggestion dismissed.",
+        ["edited"] = "Objective saved.",
+        ["archived"] = "Objective archived.",
+        ["kr-edited"] = "Key result saved.",
+        ["kr-deleted"] = "Key result deleted.",
     };
 
     [HttpGet("/okr")]
