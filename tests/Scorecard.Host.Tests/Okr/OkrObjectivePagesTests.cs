@@ -129,4 +129,25 @@ public sealed class OkrObjectivePagesTests(ScorecardFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(pages, page, $"{page}/archive", [])).StatusCode);
         Assert.True((await api.GetJsonAsync($"/api/v1/okr/objectives/{id}"))["archived"]!.GetValue<bool>());
     }
+
+    [Fact]
+    public async Task A_KPI_owner_adds_a_key_result_read_from_their_KPI_on_the_objective_page()
+    {
+        var maya = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var kpi = (await maya.CompanyScorecardAsync())["perspectives"]!.AsArray().SelectMany(p => p!["objectives"]!.AsArray())
+            .SelectMany(o => o!["kpis"]!.AsArray()).First(k => k!["ownerId"] is not null)!;
+        var email = (await maya.GetJsonAsync($"/api/v1/people/{kpi["ownerId"].Str()}"))["email"].Str();
+        var owner = await factory.ClientForAsync(email);
+        var goal = (await owner.CreateObjectiveAsync(new { title = "Goal read from my KPI", level = "individual", period = "2026-Q4" }))["id"].Str();
+        var pages = await factory.SignedInPagesAsync(email);
+        var page = $"/okr/objectives/{goal}";
+        Assert.Contains($"value=\"{kpi["id"].Str()}\"", await pages.GetStringAsync(page));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(pages, page, $"{page}/key-results", new()
+        {
+            ["Kind"] = "kpi", ["Title"] = "Keep my KPI on target", ["KpiId"] = kpi["id"].Str(), ["Target"] = "",
+        })).StatusCode);
+        var kr = (await owner.GetJsonAsync($"/api/v1/okr/objectives/{goal}"))["keyResults"]![0]!;
+        Assert.Equal(("kpi", kpi["id"].Str()), (kr["kind"].Str(), kr["kpiId"].Str()));
+    }
 }
