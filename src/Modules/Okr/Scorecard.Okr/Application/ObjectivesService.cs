@@ -372,6 +372,26 @@ internal sealed class ObjectivesService(
         return await GetAsync(objective.Id, ct);
     }
 
+    /// <summary>Deletes a key result that has no check-ins yet (one with check-ins is history: archive the objective instead, 409).</summary>
+    public async Task<ObjectiveDto> DeleteKeyResultAsync(Guid keyResultId, CancellationToken ct)
+    {
+        var keyResult = await db.KeyResults.Include(k => k.CheckIns).FirstOrDefaultAsync(k => k.Id == keyResultId, ct)
+            ?? throw new NotFoundException("Key result", keyResultId);
+        var objective = await db.Objectives.Include(o => o.KeyResults).FirstAsync(o => o.Id == keyResult.ObjectiveId, ct);
+        await access.RequireEditAsync(objective, ct);
+        if (objective.Archived) throw new ConflictException("The objective is archived; restore it before changing its key results.");
+        if (keyResult.CheckIns.Count > 0)
+            throw new ConflictException("This key result has check-ins, which are kept as history; it cannot be deleted.");
+        db.KeyResults.Remove(keyResult);
+        var position = 0;
+        foreach (var k in objective.KeyResults.Where(k => k.Id != keyResultId).OrderBy(k => k.Position)) k.Position = position++;
+        objective.Version = Guid.NewGuid();
+        await SaveAsync(ct, objective.Id);
+        await audit.WriteAsync(new AuditEntry("okr.key-result.deleted", "okr.key-result", keyResultId.ToString(), access.PersonId,
+            Before: $"{keyResult.Kind}: {keyResult.Title}"), ct);
+        return await GetAsync(objective.Id, ct);
+    }
+
     /// <summary>JSON merge-patch of a key result (title, kind, start, target, unit, weight, kpiId, bandLow, bandHigh, dueDate), validated like a new one.</summary>
     public async Task<ObjectiveDto> PatchKeyResultAsync(Guid keyResultId, JsonElement patch, CancellationToken ct)
     {

@@ -66,6 +66,12 @@ public sealed class OkrController : ControllerBase
     public async Task<IActionResult> PatchKeyResult(Guid id, [FromBody] JsonElement patch, CancellationToken ct) =>
         Ok(await Objectives.PatchKeyResultAsync(id, patch, ct));
 
+    /// <summary>Deletes a key result without check-ins (409 when it has some: they are history).</summary>
+    [HttpDelete("key-results/{id:guid}")]
+    [ProducesResponseType<ObjectiveDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> DeleteKeyResult(Guid id, CancellationToken ct) => Ok(await Objectives.DeleteKeyResultAsync(id, ct));
+
     [HttpPost("key-results/{id:guid}/check-ins")]
     [ProducesResponseType<ObjectiveDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]

@@ -17,7 +17,7 @@ namespace Scorecard.Okr.Web.Pages;
 [Authorize]
 [AutoValidateAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class OkrPagesController : Controller
+public sealed partial class OkrPagesController : Controller
 {
     private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
     {
@@ -27,6 +27,10 @@ public sealed class OkrPagesController : Controller
         ["checkin"] = "Check-in recorded.",
         ["accepted"] = "Suggestion applied.",
         ["dismissed"] = "Suggestion dismissed.",
+        ["edited"] = "Objective saved.",
+        ["archived"] = "Objective archived.",
+        ["kr-edited"] = "Key result saved.",
+        ["kr-deleted"] = "Key result deleted.",
     };
 
     [HttpGet("/okr")]
@@ -59,8 +63,13 @@ public sealed class OkrPagesController : Controller
     }
 
     [HttpGet("/okr/objectives/{id:guid}")]
-    public async Task<IActionResult> Objective(Guid id, string? done, CancellationToken ct) =>
-        View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(await CardAsync(id, ct), null, done is not null ? Messages.GetValueOrDefault(done) : null, null));
+    public async Task<IActionResult> Objective(Guid id, string? done, CancellationToken ct)
+    {
+        var card = await CardAsync(id, ct);
+        var kpis = card.Objective.CanEdit && Service<ICurrentUser>().PersonId is { } me
+            ? await Service<Scorecard.Strategy.Contracts.IStrategyReader>().GetKpisOwnedByAsync(me, ct) : [];
+        return View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(card, null, done is not null ? Messages.GetValueOrDefault(done) : null, null, kpis));
+    }
 
     [HttpPost("/okr/objectives/{id:guid}/parents")]
     public Task<IActionResult> AddParent(Guid id, [FromForm] ParentForm form, CancellationToken ct) => Act(id, form.ReturnTo, "parent", async () =>
@@ -79,7 +88,7 @@ public sealed class OkrPagesController : Controller
     [HttpPost("/okr/objectives/{id:guid}/key-results")]
     public Task<IActionResult> AddKeyResult(Guid id, [FromForm] KeyResultForm form, CancellationToken ct) => Act(id, form.ReturnTo, "kr", () =>
         Objectives.AddKeyResultAsync(id, new CreateKeyResultRequest(form.Title ?? "", form.Kind ?? "metric", form.Start, form.Target, form.Unit,
-            null, null, form.BandLow, form.BandHigh, form.DueDate), ct), ct);
+            null, form.KpiId, form.BandLow, form.BandHigh, form.DueDate), ct), ct);
 
     [HttpPost("/okr/key-results/{id:guid}/check-ins")]
     public async Task<IActionResult> CheckIn(Guid id, [FromForm] CheckInForm form, CancellationToken ct)

@@ -21,7 +21,9 @@ internal sealed record ObjectiveCard(
     ParentSuggestionsDto? Suggestions,
     IReadOnlyList<FindingDto> Findings);
 
-internal sealed record ObjectivePageView(ObjectiveCard Card, SuggestionDto? Suggestion, string? Message, string? Error);
+/// <summary><c>Kpis</c>: scorecard KPIs the reader owns, offered for a KPI-linked key result.</summary>
+internal sealed record ObjectivePageView(ObjectiveCard Card, SuggestionDto? Suggestion, string? Message, string? Error,
+    IReadOnlyList<Scorecard.Strategy.Contracts.KpiSummary>? Kpis = null);
 
 internal sealed record TreeView(TreeDto Tree, IReadOnlyList<string> Periods);
 

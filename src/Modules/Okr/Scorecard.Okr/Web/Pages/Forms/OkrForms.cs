@@ -27,6 +27,7 @@ public sealed class KeyResultForm
     public DateOnly? DueDate { get; set; }
     public double? BandLow { get; set; }
     public double? BandHigh { get; set; }
+    public Guid? KpiId { get; set; }
     public string? ReturnTo { get; set; }
 }
 
