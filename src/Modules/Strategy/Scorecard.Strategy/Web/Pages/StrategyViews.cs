@@ -45,3 +45,7 @@ internal static class Format
 
     public static string Css(string status) => status == "no data" ? "nodata" : status;
 }
+
+internal sealed record NewScorecardView(IReadOnlyList<OrgUnitSummary> Units, Forms.BuilderInput Input, Guid? UnitId, DateOnly DefaultStart, DateOnly DefaultEnd);
+
+internal sealed record EditScorecardView(ScorecardDto Scorecard, StrategyMapDto Map, Forms.BuilderInput Input, string? Done);
