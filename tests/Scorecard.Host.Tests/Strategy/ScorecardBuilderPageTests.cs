@@ -67,15 +67,17 @@ public sealed class ScorecardBuilderPageTests(ScorecardFactory factory) : IClass
         var uptime = Objectives(tree).Single(o => o["name"].Str() == "Keep uptime high")!["id"].Str();
         var happy = Objectives(tree).Single(o => o["name"].Str() == "Happy customers")!["id"].Str();
 
+        var ownerId = Objectives(tree).First()["ownerId"]?.ToString() ?? tree["ownerId"].Str();
         var sameTarget = await PostFormAsync(manager, edit, $"/scorecards/{id}/edit/kpi", new()
         {
             ["objectiveId"] = uptime, ["name"] = "Availability", ["unit"] = "%", ["direction"] = "increase", ["baseline"] = "99.5", ["target"] = "99.5",
-            ["updateInterval"] = "weekly", ["green"] = "0.9", ["amber"] = "0.7",
+            ["updateInterval"] = "weekly", ["green"] = "0.9", ["amber"] = "0.7", ["ownerId"] = ownerId,
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, sameTarget.StatusCode);
         var sameHtml = await sameTarget.Content.ReadAsStringAsync();
         Assert.Matches("id=\"nk-target\" name=\"target\"[^>]*value=\"99.5\"[^<]*<span class=\"errors field-error\" role=\"alert\">The target", sameHtml);
         Assert.Contains("value=\"Availability\"", sameHtml);
+        Assert.Contains($"name=\"ownerId\" value=\"{ownerId}\"", sameHtml);
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(manager, edit, $"/scorecards/{id}/edit/kpi", new()
         {
             ["objectiveId"] = uptime, ["name"] = "Availability", ["unit"] = "%", ["direction"] = "increase", ["baseline"] = "99.5", ["target"] = "99.9",

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Organization.Contracts;
 using Scorecard.Platform;
+using Scorecard.Platform.Web;
 using Scorecard.Strategy.Application;
 using Scorecard.Strategy.Web.Api.Models;
 using Scorecard.Strategy.Web.Pages.Forms;
@@ -60,8 +61,8 @@ public sealed class ScorecardBuilderController : Controller
         catch (ScorecardException e) when (e is BadInputException or RuleViolationException or ForbiddenException or ConflictException)
         {
             Response.StatusCode = e.StatusCode;
-            return View("~/Views/Strategy/Edit.cshtml",
-                await EditViewAsync(Fresh(), id, new BuilderError(part, FieldOf(e), e.Message), form, null, ct));
+            var view = await EditViewAsync(Fresh(), id, new BuilderError(part, FieldOf(e), e.Message), form, null, ct);
+            return View("~/Views/Strategy/Edit.cshtml", view with { Owner = await PickedOwnerAsync(form, ct) });
         }
     }
 
@@ -150,6 +151,13 @@ public sealed class ScorecardBuilderController : Controller
     {
         var tree = await queries.GetAsync(id, ct);
         return new EditScorecardView(tree, await queries.MapAsync(id, ct), new BuilderInput(form, error), done);
+    }
+
+    /// <summary>The owner chosen in a refused form, so its person field shows them again.</summary>
+    private async Task<IReadOnlyList<PickedPerson>?> PickedOwnerAsync(IFormCollection form, CancellationToken ct)
+    {
+        var ownerId = Guid.TryParse(form["ownerId"].FirstOrDefault(), out var oid) ? oid : (Guid?)null;
+        return ownerId is { } o && await Service<IOrganizationDirectory>().GetPersonAsync(o, ct) is { } person ? [new PickedPerson(person.Id, person.Name)] : null;
     }
 
     private static string? FieldOf(ScorecardException e) => e switch { BadInputException b => b.Field, RuleViolationException r => r.Field, _ => null };
