@@ -45,3 +45,13 @@ internal static class Format
 
     public static string Css(string status) => status == "no data" ? "nodata" : status;
 }
+
+internal sealed record NewScorecardView(IReadOnlyList<OrgUnitSummary> Units, Forms.BuilderInput Input, Guid? UnitId, DateOnly DefaultStart, DateOnly DefaultEnd);
+
+internal sealed record EditScorecardView(ScorecardDto Scorecard, StrategyMapDto Map, Forms.BuilderInput Input, string? Done)
+{
+    /// <summary>The owner picked in the refused form, shown again in its person field.</summary>
+    public IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner { get; init; }
+
+    public IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? OwnerFor(string part) => Input.Error?.Part == part ? Owner : null;
+}
