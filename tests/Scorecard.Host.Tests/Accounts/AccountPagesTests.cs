@@ -11,19 +11,19 @@ public sealed class AccountPagesTests(ScorecardFactory factory) : IClassFixture<
         var api = await factory.ClientForAsync(ScorecardFactory.Admin);
         var tomas = await api.PersonIdAsync(ScorecardFactory.Employee);
 
-        var admin = await factory.CookieSessionAsync(ScorecardFactory.Admin);
+        var admin = await factory.SignedInPagesAsync(ScorecardFactory.Admin);
         var asAdmin = await admin.GetStringAsync($"/people/{tomas}");
         Assert.Contains("<strong id=\"account-state\">active</strong>", asAdmin);
         Assert.Contains("name=\"roles\" value=\"HR\"", asAdmin);         // an administrator changes roles
         Assert.DoesNotContain("Create account", asAdmin);                 // he has one
         Assert.DoesNotContain($"/people/{tomas}/invite", asAdmin);
 
-        var hr = await factory.CookieSessionAsync(ScorecardFactory.Hr);
+        var hr = await factory.SignedInPagesAsync(ScorecardFactory.Hr);
         var asHr = await hr.GetStringAsync($"/people/{tomas}");
         Assert.Contains("Roles: none", asHr);                             // HR sees roles
         Assert.DoesNotContain("name=\"roles\"", asHr);                    // but does not change them
 
-        var employee = await factory.CookieSessionAsync(ScorecardFactory.Employee);
+        var employee = await factory.SignedInPagesAsync(ScorecardFactory.Employee);
         Assert.DoesNotContain("account-state", await employee.GetStringAsync($"/people/{tomas}"));
         foreach (var page in new[] { "/admin/roles", "/people/invite", "/people/new" })
         {
@@ -39,7 +39,7 @@ public sealed class AccountPagesTests(ScorecardFactory factory) : IClassFixture<
     [Fact]
     public async Task HR_adds_a_person_by_hand_and_invites_them_from_the_pages_with_a_CSV_download()
     {
-        var hr = await factory.CookieSessionAsync(ScorecardFactory.Hr);
+        var hr = await factory.SignedInPagesAsync(ScorecardFactory.Hr);
         var form = await hr.GetStringAsync("/people/new");
         var unit = System.Text.RegularExpressions.Regex.Match(form, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
         var created = await hr.PostAsync("/people/new", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -77,7 +77,7 @@ public sealed class AccountPagesTests(ScorecardFactory factory) : IClassFixture<
     [Fact]
     public async Task An_administrator_who_changes_their_own_roles_on_the_page_stays_signed_in_with_the_new_ones()
     {
-        var maya = await factory.CookieSessionAsync(ScorecardFactory.Admin);
+        var maya = await factory.SignedInPagesAsync(ScorecardFactory.Admin);
         var me = (await maya.GetJsonAsync("/api/v1/me"))["person"]!["id"].Str();
         var profile = await maya.GetStringAsync($"/people/{me}");
         var saved = await maya.PostAsync($"/people/{me}/roles", new FormUrlEncodedContent(

@@ -17,19 +17,6 @@ internal static class AccountTestClients
         return client;
     }
 
-    /// <summary>A browser-like client signed in through the sign-in form (cookie).</summary>
-    public static async Task<HttpClient> CookieSessionAsync(this ScorecardFactory factory, string email, string password = ScorecardFactory.DemoPassword)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var page = await client.GetStringAsync("/account/sign-in");
-        var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(page), ["Email"] = email, ["Password"] = password,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
     public static Task<HttpResponseMessage> PutRolesAsync(this HttpClient client, string personId, params string[] roles) =>
         client.PutAsJsonAsync($"/api/v1/people/{personId}/roles", new { roles });
 

@@ -129,7 +129,7 @@ public sealed class RolesApiTests(ScorecardFactory factory) : IClassFixture<Scor
         var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
         var id = await admin.PersonIdAsync(oscar);
         var token = await factory.FreshBearerAsync(oscar);
-        var cookie = await factory.CookieSessionAsync(oscar);
+        var cookie = await factory.SignedInPagesAsync(oscar);
         Assert.Equal(HttpStatusCode.Forbidden, (await token.GetAsync($"/api/v1/people/{id}/roles")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await cookie.GetAsync("/directory")).StatusCode);
 

@@ -23,7 +23,7 @@ public sealed class SetupTests
     public async Task The_administrator_is_led_to_setup_which_creates_the_company_and_their_person()
     {
         await using var factory = new EmptyInstallFactory();
-        var pages = await factory.CookieSessionAsync(EmptyInstallFactory.AdminEmail, EmptyInstallFactory.AdminPassword);
+        var pages = await factory.SignedInPagesAsync(EmptyInstallFactory.AdminEmail, EmptyInstallFactory.AdminPassword);
         var directory = await pages.GetAsync("/directory");
         Assert.Equal(HttpStatusCode.Redirect, directory.StatusCode);
         Assert.Equal("/setup", directory.Headers.Location!.OriginalString);
@@ -57,7 +57,7 @@ public sealed class SetupTests
     public async Task Setup_through_the_pages_and_its_refusals()
     {
         await using var factory = new EmptyInstallFactory();
-        var pages = await factory.CookieSessionAsync(EmptyInstallFactory.AdminEmail, EmptyInstallFactory.AdminPassword);
+        var pages = await factory.SignedInPagesAsync(EmptyInstallFactory.AdminEmail, EmptyInstallFactory.AdminPassword);
         async Task<HttpResponseMessage> PostAsync(string company, string name) => await pages.PostAsync("/setup", new FormUrlEncodedContent(
             new Dictionary<string, string>
             {

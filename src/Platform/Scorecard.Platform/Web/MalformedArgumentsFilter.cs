@@ -19,10 +19,13 @@ internal sealed class MalformedArgumentsFilter : IAsyncActionFilter
     // Runs on every request: each bound type's readable properties are looked up once.
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesOf = new();
 
+    // Which of an action's parameters come from the body, looked up once per action.
+    private static readonly ConcurrentDictionary<string, HashSet<string>> BodyParametersOf = new();
+
     public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        var fromBody = context.ActionDescriptor.Parameters
-            .Where(p => p.BindingInfo?.BindingSource == BindingSource.Body).Select(p => p.Name).ToHashSet();
+        var fromBody = BodyParametersOf.GetOrAdd(context.ActionDescriptor.Id, _ => context.ActionDescriptor.Parameters
+            .Where(p => p.BindingInfo?.BindingSource == BindingSource.Body).Select(p => p.Name).ToHashSet());
         foreach (var (name, value) in context.ActionArguments)
             if (FindNul(value, Camel(name), 0, topLevel: true, refuseNullElements: fromBody.Contains(name)) is { } field)
                 throw new BadInputException(field, $"'{field}' contains a NUL character (U+0000), which text may not contain.");

@@ -38,9 +38,6 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
         return new Page<PersonDto>(people.Select(ToDto).ToList(), total);
     }
 
-    /// <summary>Everyone, unpaged, for pages that must see the whole organization (org chart, manager pickers).</summary>
-    public async Task<IReadOnlyList<PersonDto>> AllAsync(CancellationToken ct) =>
-        (await db.People.AsNoTracking().OrderBy(p => p.NameKey).ThenBy(p => p.Email).ToListAsync(ct)).Select(ToDto).ToList();
 
     public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
 

@@ -73,10 +73,4 @@ internal sealed class AccountsService(
                 string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
-
-    public async Task<IReadOnlyList<string>> RolesOfAsync(System.Security.Claims.ClaimsPrincipal principal)
-    {
-        var account = await users.GetUserAsync(principal);
-        return account is null ? [] : (await users.GetRolesAsync(account)).Order().ToList();
-    }
 }

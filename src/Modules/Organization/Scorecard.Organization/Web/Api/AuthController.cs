@@ -37,7 +37,10 @@ public sealed class AuthController : ControllerBase
         PersonDto? person = user.PersonId is { } id
             ? await HttpContext.RequestServices.GetRequiredService<PeopleService>().GetAsync(id, ct)
             : null;
-        return Ok(new MeDto(person, await Accounts.RolesOfAsync(User), user.Email ?? ""));
+        // The principal already carries the account's current roles (ActiveAccountCheck), so no second lookup.
+        var roles = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Identity.IdentityOptions>>()
+            .Value.ClaimsIdentity.RoleClaimType;
+        return Ok(new MeDto(person, User.FindAll(roles).Select(c => c.Value).Distinct().Order().ToList(), user.Email ?? ""));
     }
 
     [HttpPost("me/password")]
