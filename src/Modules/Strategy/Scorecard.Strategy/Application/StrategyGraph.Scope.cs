@@ -108,8 +108,12 @@ internal sealed partial class StrategyGraph
             return [];
         }
 
-        return await db.Measurements.AsNoTracking()
-            .Where(m => ids.Contains(m.KpiId) && m.Date == db.Measurements.Where(n => n.KpiId == m.KpiId).Max(n => n.Date))
-            .ToListAsync(ct);
+        // The latest date per KPI from the (KpiId, Date) index, then only the rows of that date.
+        var latest = db.Measurements.Where(n => ids.Contains(n.KpiId))
+            .GroupBy(n => n.KpiId)
+            .Select(g => new { KpiId = g.Key, Date = g.Max(n => n.Date) });
+        return await (from m in db.Measurements.AsNoTracking()
+                      join l in latest on new { m.KpiId, m.Date } equals new { l.KpiId, l.Date }
+                      select m).ToListAsync(ct);
     }
 }
