@@ -48,19 +48,22 @@ public sealed class StrategyReadCostTests(OkrReadCostTests.CountingFactory facto
         }
 
         await ImportMonthsAsync(admin, kpis, new DateOnly(2023, 1, 1), 12);
-        var twelve = await CountAsync(admin, $"/api/v1/scorecards/{id}");
+        // Read by HR, who is not an administrator: whether they may edit is asked of the directory too.
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var twelve = await CountAsync(hr, $"/api/v1/scorecards/{id}");
         Assert.Equal(11.0, CurrentValue(twelve.Body, kpis[0]));
 
         await ImportMonthsAsync(admin, kpis, new DateOnly(2024, 1, 1), 24);
         var copy = await admin.PostAsJsonAsync($"/api/v1/scorecards/{id}/copy", new { periodStart = "2026-01-01", periodEnd = "2026-12-31" });
         Assert.Equal(HttpStatusCode.Created, copy.StatusCode);
-        var thirtySix = await CountAsync(admin, $"/api/v1/scorecards/{id}");
+        var thirtySix = await CountAsync(hr, $"/api/v1/scorecards/{id}");
 
         Assert.Equal(twelve.Commands, thirtySix.Commands);
         Assert.Equal(twelve.Rows, thirtySix.Rows); // the latest value per KPI, not the history
         Assert.Equal(35.0, CurrentValue(thirtySix.Body, kpis[0]));
         Assert.Equal(new DateOnly(2025, 12, 1), DateOnly.Parse(Kpi(thirtySix.Body, kpis[0])["lastMeasuredOn"].Str()));
         Assert.Equal(0.35, thirtySix.Body["progress"]!.GetValue<double>(), 9);
+        Assert.False(thirtySix.Body["canEdit"]!.GetValue<bool>());
         var parentName = company.Objectives("Learning & Growth").First()["name"].Str();
         Assert.All(Objectives(thirtySix.Body), o => Assert.Equal(parentName, Assert.Single(o["contributesTo"]!.AsArray())!["parentObjectiveName"].Str()));
     }
