@@ -28,6 +28,7 @@ public static class OkrModule
         services.AddScoped<OkrNames>();
         services.AddScoped<ProgressUpdater>();
         services.AddScoped<ObjectivesService>();
+        services.AddScoped<CarryForwardService>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, CheckInTodos>();
         services.AddScoped<AlignmentService>();
         services.AddScoped<ExplainAndSuggestService>();
