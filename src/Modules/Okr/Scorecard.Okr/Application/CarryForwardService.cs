@@ -35,6 +35,15 @@ internal sealed class CarryForwardService(
     UnitOfWork unitOfWork,
     ProgressUpdater progress)
 {
+    /// <summary>The carried copies of the given objectives (not archived): original id → (copy id, period).</summary>
+    public async Task<ILookup<Guid, (Guid Id, string Period)>> CopiesOfAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return Array.Empty<(Guid, Guid, string)>().ToLookup(x => x.Item1, x => (x.Item2, x.Item3));
+        var rows = await db.Objectives.AsNoTracking().Where(o => o.CarriedFromId != null && ids.Contains(o.CarriedFromId.Value) && !o.Archived)
+            .Select(o => new { From = o.CarriedFromId!.Value, o.Id, o.Period, o.PeriodStart }).ToListAsync(ct);
+        return rows.OrderBy(r => r.PeriodStart).ToLookup(r => r.From, r => (r.Id, r.Period));
+    }
+
     public async Task<CarryForwardResultDto> CarryAsync(Guid id, string? period, CancellationToken ct) =>
         (await CarryManyAsync(null, period, [id], "id", ct)).Single();
 
