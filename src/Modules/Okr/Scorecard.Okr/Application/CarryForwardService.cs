@@ -70,20 +70,22 @@ internal sealed class CarryForwardService(
 
         var notes = new Dictionary<Guid, List<string>>();
         var copies = new Dictionary<Guid, OkrObjective>();
-        // Parents first, so that a child carried in the same request finds its parent's copy (saved, in this transaction).
+        // Parents first, so that a child carried in the same request links to its parent's copy. Everything is checked
+        // before the one save, so a refusal (also one a page shows) leaves nothing written.
         foreach (var original in originals.OrderBy(o => ObjectivesService.LevelOrder(o.Level)).ThenBy(o => IndexOf(ids, o.Id)))
         {
             var (copy, said) = await CarryOneAsync(original, from, target, idField, periodField, copies, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (UniqueViolation.Is(e))
-            {
-                throw new ConflictException($"'{original.Title}' was carried into {target.Code} by another request at the same moment; reload to see the copy.");
-            }
             copies[original.Id] = copy;
             notes[original.Id] = said;
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear(); // the save was undone (EF rolls back to its savepoint): forget the copies
+            throw new ConflictException($"Another request carried {(copies.Count == 1 ? $"'{copies.Values.Single().Title}'" : "one of these objectives")} into {target.Code} at the same moment; reload to see the copy.");
         }
         await progress.RefreshAsync([.. copies.Values.Select(c => c.Id)], ct);
         foreach (var (originalId, copy) in copies)
@@ -144,13 +146,26 @@ internal sealed class CarryForwardService(
         if (left > 0) notes.Add($"{left} finished key result{(left == 1 ? " was" : "s were")} left in {original.Period}.");
 
         var parents = new List<ParentLinkRequest>();
+        var toCopies = new List<OkrParentLink>();
         foreach (var link in original.Parents)
         {
-            var (kept, note) = await CarriedParentAsync(link, target, carriedNow, ct);
+            if (link.ParentObjectiveId is { } parentId && carriedNow.TryGetValue(parentId, out var carriedParent))
+            {
+                // Not saved yet: linked directly (a brand-new copy cannot close a loop).
+                toCopies.Add(new OkrParentLink { ObjectiveId = copy.Id, ParentObjectiveId = carriedParent.Id, Weight = link.Weight });
+                notes.Add($"Now supports the carried copy of '{carriedParent.Title}'.");
+                continue;
+            }
+            var (kept, note) = await CarriedParentAsync(link, target, ct);
             if (kept is not null) parents.Add(kept);
             if (note is not null) notes.Add(note);
         }
         await objectives.ReplaceParentsAsync(copy, parents, ct);
+        foreach (var link in toCopies)
+        {
+            copy.Parents.Add(link);
+            db.ParentLinks.Add(link);
+        }
         db.Objectives.Add(copy);
         return (copy, notes);
     }
@@ -187,8 +202,7 @@ internal sealed class CarryForwardService(
         };
     }
 
-    private async Task<(ParentLinkRequest? Kept, string? Note)> CarriedParentAsync(OkrParentLink link, OkrPeriod target,
-        IReadOnlyDictionary<Guid, OkrObjective> carriedNow, CancellationToken ct)
+    private async Task<(ParentLinkRequest? Kept, string? Note)> CarriedParentAsync(OkrParentLink link, OkrPeriod target, CancellationToken ct)
     {
         if (link.StrategyObjectiveId is { } strategyId)
         {
@@ -203,8 +217,6 @@ internal sealed class CarryForwardService(
         if (parent is null) return (null, null);
         if (!parent.Archived && parent.PeriodStart <= target.Start && parent.PeriodEnd >= target.End)
             return (new ParentLinkRequest(parentId, null, link.Weight), null);
-        if (carriedNow.TryGetValue(parentId, out var carriedParent))
-            return (new ParentLinkRequest(carriedParent.Id, null, link.Weight), $"Now supports the carried copy of '{parent.Title}'.");
         var earlierCopy = await db.Objectives.AsNoTracking().Where(o => o.CarriedFromId == parentId && o.Period == target.Code && !o.Archived)
             .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
         if (earlierCopy is { } copyId)

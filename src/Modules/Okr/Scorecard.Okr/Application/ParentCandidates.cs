@@ -29,11 +29,11 @@ internal sealed class ParentCandidates(OkrDbContext db, IStrategyReader strategy
             .Where(o => !o.Archived && o.Id != objectiveId && levels.Contains(o.Level)
                 && o.PeriodStart <= child.PeriodStart && o.PeriodEnd >= child.PeriodEnd && o.Title.ToLower().Contains(needle))
             .OrderBy(o => o.Title).Take(Limit)
-            .Select(o => new ParentCandidate("okr:" + o.Id, o.Level + " OKR · " + o.Period + " · " + o.Title)).ToListAsync(ct);
+            .Select(o => new { o.Id, o.Level, o.Period, o.Title }).ToListAsync(ct);
         var scorecard = (await strategy.ListObjectivesAsync(child.PeriodStart, ct))
             .Where(s => s.PeriodEnd >= child.PeriodEnd && s.Name.Contains(needle, StringComparison.OrdinalIgnoreCase))
             .OrderBy(s => s.ScorecardName).ThenBy(s => s.Name).Take(Limit)
             .Select(s => new ParentCandidate("strategy:" + s.Id, $"scorecard · {s.ScorecardName} · {s.PerspectiveName} · {s.Name}"));
-        return [.. okr.Concat(scorecard).Take(Limit)];
+        return [.. okr.Select(o => new ParentCandidate($"okr:{o.Id}", $"{o.Level} OKR · {o.Period} · {o.Title}")).Concat(scorecard).Take(Limit)];
     }
 }
