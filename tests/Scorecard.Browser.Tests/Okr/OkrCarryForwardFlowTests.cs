@@ -64,6 +64,7 @@ public sealed class OkrCarryForwardFlowTests(EmptyInstallLiveHost host) : IClass
         await hanna.GetByRole(AriaRole.Button, new() { Name = "Move under company OKR · 2027 · " + NewYearParent }).ClickAsync();
         await hanna.GetByText("Moved under the new parent.").WaitForAsync();
         Assert.Contains(NewYearParent, await hanna.Locator(".okr-los").InnerTextAsync());
+        await hanna.ScreenshotAsync(new() { Path = LiveHost.ArtifactPath("okr-carried-copy.png"), FullPage = true });
 
         // The original links to its copy.
         await hanna.Locator(".okr-carried-from a").ClickAsync();
