@@ -53,8 +53,8 @@ public sealed record KeyResultDto(
     double Progress,
     bool HasData,
     IReadOnlyList<CheckInDto> CheckIns,
-    Guid Version = default,
-    int Position = 0);
+    Guid Version,
+    int Position);
 
 /// <summary>An objective; <c>status</c> is on_track | behind | at_risk | achieved; <c>gradeBand</c> red | yellow | green.</summary>
 public sealed record ObjectiveDto(
