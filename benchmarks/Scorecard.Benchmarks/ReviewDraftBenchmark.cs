@@ -190,6 +190,7 @@ internal sealed class ReviewDraftBenchmark : IBenchmark
         public Task<IReadOnlyList<StrategyObjectiveSummary>> ListObjectivesAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<StrategyObjectiveSummary>>([]);
         public Task<KpiSummary?> GetKpiAsync(Guid kpiId, CancellationToken cancellationToken = default) => Task.FromResult<KpiSummary?>(null);
         public Task<IReadOnlyList<KpiSummary>> GetKpisOwnedByAsync(Guid personId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<KpiSummary>>([]);
+        public Task<IReadOnlyList<KpiSummary>> SearchKpisAsync(string text, int limit, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<KpiSummary>>([]);
         public Task<IReadOnlyList<KpiMeasurementPoint>> GetMeasurementsAsync(Guid kpiId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<KpiMeasurementPoint>>([]);
         public Task<LineOfSight?> GetLineOfSightAsync(Guid objectiveId, CancellationToken cancellationToken = default) => Task.FromResult<LineOfSight?>(null);
         public Task<IReadOnlyList<PerspectiveWeight>> GetCompanyPerspectiveWeightsAsync(DateOnly asOf, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<PerspectiveWeight>>([]);

@@ -95,7 +95,9 @@ public sealed class OkrObjectivePagesTests(ScorecardFactory factory) : IClassFix
         // A save from a page read before the key results were added is stale: refused with a message, nothing overwritten.
         var stale = await PostFormAsync(pages, page, $"{page}/edit", new() { ["Title"] = "Overwritten", ["Type"] = "committed", ["Version"] = staleVersion });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Contains("changed by someone else", await stale.Content.ReadAsStringAsync());
+        var staleHtml = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("your changes were not saved", staleHtml);
+        Assert.Matches("<strong>Title</strong>: <span class=\"okr-yours\">Overwritten</span> → <span class=\"okr-current\">Page-edited goal</span>", staleHtml);
         Assert.Equal("Page-edited goal", (await api.GetJsonAsync($"/api/v1/okr/objectives/{id}"))["title"].Str());
 
         var current = (await api.GetJsonAsync($"/api/v1/okr/objectives/{id}"))["version"].Str();

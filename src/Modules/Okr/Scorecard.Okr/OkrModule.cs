@@ -28,6 +28,8 @@ public static class OkrModule
         services.AddScoped<OkrNames>();
         services.AddScoped<ProgressUpdater>();
         services.AddScoped<ObjectivesService>();
+        services.AddScoped<CarryForwardService>();
+        services.AddScoped<ParentCandidates>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, CheckInTodos>();
         services.AddScoped<AlignmentService>();
         services.AddScoped<ExplainAndSuggestService>();

@@ -14,6 +14,9 @@ public interface IStrategyReader
 
     Task<IReadOnlyList<KpiSummary>> GetKpisOwnedByAsync(Guid personId, CancellationToken cancellationToken = default);
 
+    /// <summary>At most <paramref name="limit"/> KPIs whose name contains <paramref name="text"/> (case-insensitive), by name.</summary>
+    Task<IReadOnlyList<KpiSummary>> SearchKpisAsync(string text, int limit, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<KpiMeasurementPoint>> GetMeasurementsAsync(Guid kpiId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
     /// <summary>The unbroken paths from the objective up to company-scorecard objectives.</summary>

@@ -25,6 +25,9 @@ internal sealed class NoStrategyReader : IStrategyReader
     public Task<IReadOnlyList<KpiSummary>> GetKpisOwnedByAsync(Guid personId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<KpiSummary>>([]);
 
+    public Task<IReadOnlyList<KpiSummary>> SearchKpisAsync(string text, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<KpiSummary>>([]);
+
     public Task<IReadOnlyList<KpiMeasurementPoint>> GetMeasurementsAsync(Guid kpiId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<KpiMeasurementPoint>>([]);
 

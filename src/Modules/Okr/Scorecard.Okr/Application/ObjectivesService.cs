@@ -128,7 +128,15 @@ internal sealed class ObjectivesService(
             await access.CanEditAsync(o, ct), parents,
             [.. o.KeyResults.OrderBy(k => k.Position).Select(k => ToDto(k, standing.KeyResults.GetValueOrDefault(k.Id) ?? KeyResultProgress.NoData))],
             o.Version,
-            ToDto(standing.RollUp));
+            ToDto(standing.RollUp),
+            await CarriedFromAsync(snapshot, o, ct));
+    }
+
+    private async Task<CarriedFromDto?> CarriedFromAsync(ObjectiveView view, OkrObjective o, CancellationToken ct)
+    {
+        if (o.CarriedFromId is not { } from) return null;
+        if (view.ById.GetValueOrDefault(from) is { } known) return new CarriedFromDto(known.Id, known.Title, known.Period);
+        return await db.Objectives.AsNoTracking().Where(x => x.Id == from).Select(x => new CarriedFromDto(x.Id, x.Title, x.Period)).FirstOrDefaultAsync(ct);
     }
 
     private static RollUpDto ToDto(RollUpExplanation r) => new(
@@ -140,7 +148,7 @@ internal sealed class ObjectivesService(
         k.Id, k.Title, k.Kind, k.Start, k.Target, k.Unit, k.Weight, k.KpiId, k.BandLow, k.BandHigh, k.DueDate, k.Current,
         Math.Round(progress.Value, 4), progress.HasData,
         [.. k.CheckIns.OrderByDescending(c => c.Date).ThenByDescending(c => c.RecordedAt)
-            .Select(c => new CheckInDto(c.Id, c.Date, c.Value, c.Confidence, c.Comment, c.ByPersonId, c.Source))]);
+            .Select(c => new CheckInDto(c.Id, c.Date, c.Value, c.Confidence, c.Comment, c.ByPersonId, c.Source))], k.Version, k.Position);
 
     // ---------- objectives ----------
 
@@ -392,7 +400,28 @@ internal sealed class ObjectivesService(
         return await GetAsync(objective.Id, ct);
     }
 
-    /// <summary>JSON merge-patch of a key result (title, kind, start, target, unit, weight, kpiId, bandLow, bandHigh, dueDate), validated like a new one.</summary>
+    /// <summary>Puts the key results in the given order (every one of the objective, once); a stale <paramref name="version"/> is 409.</summary>
+    public async Task<ObjectiveDto> OrderKeyResultsAsync(Guid objectiveId, IReadOnlyList<Guid>? order, Guid? version, CancellationToken ct)
+    {
+        var objective = await db.Objectives.Include(o => o.KeyResults).FirstOrDefaultAsync(o => o.Id == objectiveId, ct)
+            ?? throw new NotFoundException("Objective", objectiveId);
+        await access.RequireEditAsync(objective, ct);
+        if (objective.Archived) throw new ConflictException("The objective is archived; restore it before changing its key results.");
+        if (version is { } v && v != objective.Version)
+            throw new ConflictException("This objective was changed by someone else since you loaded it. Reload and try again.");
+        if (order is null || order.Count != objective.KeyResults.Count || order.Distinct().Count() != order.Count
+            || order.Any(id => objective.KeyResults.All(k => k.Id != id)))
+            throw new BadInputException("keyResultIds", $"keyResultIds must list each of the objective's {objective.KeyResults.Count} key results exactly once.");
+        var before = string.Join(", ", objective.KeyResults.OrderBy(k => k.Position).Select(k => k.Title));
+        for (var i = 0; i < order.Count; i++) objective.KeyResults.Single(k => k.Id == order[i]).Position = i;
+        objective.Version = Guid.NewGuid();
+        await SaveAsync(ct, objective.Id);
+        await audit.WriteAsync(new AuditEntry("okr.key-results.ordered", "okr.objective", objective.Id.ToString(), access.PersonId,
+            Before: before, After: string.Join(", ", objective.KeyResults.OrderBy(k => k.Position).Select(k => k.Title))), ct);
+        return await GetAsync(objective.Id, ct);
+    }
+
+    /// <summary>JSON merge-patch of a key result (version, title, kind, start, target, unit, weight, kpiId, bandLow, bandHigh, dueDate), validated like a new one.</summary>
     public async Task<ObjectiveDto> PatchKeyResultAsync(Guid keyResultId, JsonElement patch, CancellationToken ct)
     {
         if (patch.ValueKind != JsonValueKind.Object) throw new BadInputException("body", "The body must be a JSON object.");
@@ -410,6 +439,12 @@ internal sealed class ObjectivesService(
         {
             switch (field.Name)
             {
+                case "version":
+                    if (field.Value.ValueKind != JsonValueKind.String || !Guid.TryParse(field.Value.GetString(), out var version))
+                        throw new BadInputException("version", "version must be the key result's version (a GUID).");
+                    if (version != keyResult.Version)
+                        throw new ConflictException("This key result was changed by someone else since you loaded it. Reload and try again.");
+                    break;
                 case "title": title = Text(field) ?? ""; break;
                 case "kind": kind = Text(field) ?? ""; break;
                 case "start": start = Number(field); break;
@@ -432,6 +467,7 @@ internal sealed class ObjectivesService(
             }
         }
         await ApplyKeyResultAsync(keyResult, title, kind, start, target, unit, weight, kpi, low, high, due, ct);
+        keyResult.Version = Guid.NewGuid();
         objective.Version = Guid.NewGuid();
         await SaveAsync(ct, objective.Id);
         await audit.WriteAsync(new AuditEntry("okr.key-result.changed", "okr.key-result", keyResult.Id.ToString(), access.PersonId,

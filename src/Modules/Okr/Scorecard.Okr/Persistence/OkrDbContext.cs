@@ -27,6 +27,8 @@ internal abstract class OkrDbContext(DbContextOptions options) : DbContext(optio
             e.HasIndex(x => x.Period);
             e.HasIndex(x => x.OwnerPersonId);
             e.HasIndex(x => x.OrgUnitId);
+            // One carried copy of an objective per period, also under concurrent requests (NULLs never collide).
+            e.HasIndex(x => new { x.CarriedFromId, x.Period }).IsUnique();
             e.HasMany(x => x.Parents).WithOne().HasForeignKey(x => x.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.KeyResults).WithOne().HasForeignKey(x => x.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
         });

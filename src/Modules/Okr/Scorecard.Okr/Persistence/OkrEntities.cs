@@ -40,6 +40,9 @@ internal sealed class OkrObjective
     /// <summary>False for rows written before progress was stored (or by a bulk import): recomputed at start-up.</summary>
     public bool ProgressKnown { get; set; }
 
+    /// <summary>The objective this one was carried forward from (its unfinished copy in a later period); one copy per period.</summary>
+    public Guid? CarriedFromId { get; set; }
+
     public List<OkrParentLink> Parents { get; set; } = [];
     public List<OkrKeyResult> KeyResults { get; set; } = [];
 }
@@ -76,6 +79,9 @@ internal sealed class OkrKeyResult
     /// <summary>The latest value (last check-in, or the KPI's latest measurement for <c>kpi</c>).</summary>
     public double? Current { get; set; }
     public int Position { get; set; }
+
+    /// <summary>Changes on every edit of the key result's definition; an edit form sends the one it read (stale → 409).</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<OkrCheckIn> CheckIns { get; set; } = [];
 }

@@ -49,6 +49,14 @@ internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
         return graph.Kpis.Where(k => k.OwnerId == personId).Select(k => Summary(graph, k)).ToList();
     }
 
+    public async Task<IReadOnlyList<KpiSummary>> SearchKpisAsync(string text, int limit, CancellationToken cancellationToken = default)
+    {
+        var graph = await GraphAsync(cancellationToken);
+        var needle = text.Trim();
+        if (needle.Length == 0 || limit <= 0) return [];
+        return graph.Kpis.Where(k => k.Name.Contains(needle, StringComparison.OrdinalIgnoreCase)).Take(limit).Select(k => Summary(graph, k)).ToList();
+    }
+
     public async Task<IReadOnlyList<KpiMeasurementPoint>> GetMeasurementsAsync(Guid kpiId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         var rows = await db.Measurements.AsNoTracking().Where(m => m.KpiId == kpiId && m.Date >= from && m.Date <= to)

@@ -60,6 +60,32 @@ public sealed class OkrController : ControllerBase
         return Created($"/api/v1/okr/objectives/{id}", objective);
     }
 
+    /// <summary>The key results in a new order: every id of the objective once; <c>version</c> (the objective's), when given, must be current.</summary>
+    [HttpPut("objectives/{id:guid}/key-results/order")]
+    [ProducesResponseType<ObjectiveDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> OrderKeyResults(Guid id, [FromBody] KeyResultOrderRequest request, CancellationToken ct) =>
+        Ok(await Objectives.OrderKeyResultsAsync(id, request.KeyResultIds, request.Version, ct));
+
+    /// <summary>Copies the objective and its unfinished key results into a later period, linked to the original (409 when already carried there).</summary>
+    [HttpPost("objectives/{id:guid}/carry-forward")]
+    [ProducesResponseType<CarryForwardResultDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> CarryForward(Guid id, [FromBody] CarryForwardRequest request, CancellationToken ct)
+    {
+        var result = await Carry.CarryAsync(id, request.Period, ct);
+        return Created($"/api/v1/okr/objectives/{result.Copy.Id}", result);
+    }
+
+    /// <summary>Carries several objectives of one period into a later one, all or none.</summary>
+    [HttpPost("objectives/carry-forward")]
+    [ProducesResponseType<IReadOnlyList<CarryForwardResultDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> CarryForwardMany([FromBody] BulkCarryForwardRequest request, CancellationToken ct) =>
+        Ok(await Carry.CarryManyAsync(request.FromPeriod, request.ToPeriod, request.ObjectiveIds, ct));
+
     [HttpPatch("key-results/{id:guid}")]
     [Consumes("application/json", "application/merge-patch+json")]
     [ProducesResponseType<ObjectiveDto>(StatusCodes.Status200OK)]
@@ -130,6 +156,8 @@ public sealed class OkrController : ControllerBase
         Ok(await Suggestions.DismissAsync(id, request?.Reason, ct));
 
     private ObjectivesService Objectives => HttpContext.RequestServices.GetRequiredService<ObjectivesService>();
+
+    private CarryForwardService Carry => HttpContext.RequestServices.GetRequiredService<CarryForwardService>();
 
     private AlignmentService Alignment => HttpContext.RequestServices.GetRequiredService<AlignmentService>();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Okr.Application;
@@ -49,27 +50,88 @@ public sealed partial class OkrPagesController
     }
 
     [HttpPost("/okr/objectives/{id:guid}/edit")]
-    public Task<IActionResult> Edit(Guid id, [FromForm] EditObjectiveForm form, CancellationToken ct) => Act(id, null, "edited", () =>
+    public async Task<IActionResult> Edit(Guid id, [FromForm] EditObjectiveForm form, CancellationToken ct)
     {
-        var patch = new JsonObject { ["title"] = form.Title ?? "", ["description"] = form.Description, ["type"] = form.Type };
-        if (form.Version is { } version) patch["version"] = version.ToString();
-        return Objectives.PatchAsync(id, JsonSerializer.SerializeToElement(patch), ct);
-    }, ct);
+        try
+        {
+            var patch = new JsonObject { ["title"] = form.Title ?? "", ["description"] = form.Description, ["type"] = form.Type };
+            if (form.Version is { } version) patch["version"] = version.ToString();
+            await Objectives.PatchAsync(id, JsonSerializer.SerializeToElement(patch), ct);
+            return Redirect($"/okr/objectives/{id}?done=edited");
+        }
+        catch (ConflictException e)
+        {
+            var current = await Objectives.GetAsync(id, ct);
+            if (form.Version is null || form.Version == current.Version) return await Refused(id, e, ct);
+            return await StaleAsync(id, new StaleSave("objective", null, Changes(
+                ("Title", form.Title, current.Title), ("Description", form.Description, current.Description), ("Type", form.Type, current.Type))), ct);
+        }
+        catch (ScorecardException e) when (e.StatusCode is >= 400 and < 500 and not 404)
+        {
+            return await Refused(id, e, ct);
+        }
+    }
 
     [HttpPost("/okr/objectives/{id:guid}/archive")]
     public Task<IActionResult> Archive(Guid id, CancellationToken ct) => Act(id, null, "archived", () => Objectives.ArchiveAsync(id, ct), ct);
 
+    /// <summary>Saves the fields the form sent (the ones its key result's kind shows); a stale version re-shows the current values.</summary>
     [HttpPost("/okr/key-results/{id:guid}/edit")]
     public async Task<IActionResult> EditKeyResult(Guid id, [FromForm] EditKeyResultForm form, CancellationToken ct)
     {
         var objectiveId = await Objectives.ObjectiveOfKeyResultAsync(id, ct);
-        return await Act(objectiveId, null, "kr-edited", () =>
+        var sent = Request.Form;
+        try
         {
-            var patch = new JsonObject { ["title"] = form.Title ?? "", ["target"] = form.Target };
-            if (form.Weight is { } weight) patch["weight"] = weight;
-            return Objectives.PatchKeyResultAsync(id, JsonSerializer.SerializeToElement(patch), ct);
-        }, ct);
+            var patch = new JsonObject { ["title"] = form.Title ?? "" };
+            if (sent.ContainsKey("Start")) patch["start"] = form.Start;
+            if (sent.ContainsKey("Target")) patch["target"] = form.Target;
+            if (sent.ContainsKey("Unit")) patch["unit"] = form.Unit;
+            if (sent.ContainsKey("Weight")) patch["weight"] = form.Weight;
+            if (sent.ContainsKey("DueDate")) patch["dueDate"] = form.DueDate?.ToString("yyyy-MM-dd");
+            if (sent.ContainsKey("BandLow")) patch["bandLow"] = form.BandLow;
+            if (sent.ContainsKey("BandHigh")) patch["bandHigh"] = form.BandHigh;
+            if (form.Version is { } version) patch["version"] = version.ToString();
+            await Objectives.PatchKeyResultAsync(id, JsonSerializer.SerializeToElement(patch), ct);
+            return Redirect($"/okr/objectives/{objectiveId}?done=kr-edited");
+        }
+        catch (ConflictException e)
+        {
+            var current = (await Objectives.GetAsync(objectiveId, ct)).KeyResults.Single(k => k.Id == id);
+            if (form.Version is null || form.Version == current.Version) return await Refused(objectiveId, e, ct);
+            var fields = new List<(string, string?, string?)> { ("Title", form.Title, current.Title) };
+            if (sent.ContainsKey("Start")) fields.Add(("Start", OkrFormat.Input(form.Start), OkrFormat.Input(current.Start)));
+            if (sent.ContainsKey("Target")) fields.Add(("Target", OkrFormat.Input(form.Target), OkrFormat.Input(current.Target)));
+            if (sent.ContainsKey("Unit")) fields.Add(("Unit", form.Unit, current.Unit));
+            if (sent.ContainsKey("Weight")) fields.Add(("Weight", OkrFormat.Input(form.Weight), OkrFormat.Input(current.Weight)));
+            if (sent.ContainsKey("DueDate")) fields.Add(("Due date", form.DueDate?.ToString("yyyy-MM-dd"), current.DueDate?.ToString("yyyy-MM-dd")));
+            if (sent.ContainsKey("BandLow")) fields.Add(("Band low", OkrFormat.Input(form.BandLow), OkrFormat.Input(current.BandLow)));
+            if (sent.ContainsKey("BandHigh")) fields.Add(("Band high", OkrFormat.Input(form.BandHigh), OkrFormat.Input(current.BandHigh)));
+            return await StaleAsync(objectiveId, new StaleSave("key result", id, Changes([.. fields])), ct);
+        }
+        catch (ScorecardException e) when (e.StatusCode is >= 400 and < 500 and not 404)
+        {
+            return await Refused(objectiveId, e, ct);
+        }
     }
+
+    private async Task<IActionResult> Refused(Guid objectiveId, ScorecardException e, CancellationToken ct)
+    {
+        Response.StatusCode = e.StatusCode;
+        return View("~/Views/Okr/Objective.cshtml", await ObjectivePageAsync(objectiveId, null, e.Message, ct));
+    }
+
+    /// <summary>409: the page again, its forms holding the values stored now, and what differs from what the person typed.</summary>
+    private async Task<IActionResult> StaleAsync(Guid objectiveId, StaleSave stale, CancellationToken ct)
+    {
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("~/Views/Okr/Objective.cshtml", await ObjectivePageAsync(objectiveId, null, null, ct, stale: stale));
+    }
+
+    private static List<FieldChange> Changes(params (string Field, string? Yours, string? Current)[] fields) =>
+        [.. fields.Select(f => (f.Field, Yours: f.Yours?.Trim() ?? "", Current: f.Current ?? ""))
+            .Where(f => !string.Equals(f.Yours, f.Current, StringComparison.Ordinal))
+            .Select(f => new FieldChange(f.Field, f.Yours, f.Current))];
 
     [HttpPost("/okr/key-results/{id:guid}/delete")]
     public async Task<IActionResult> DeleteKeyResult(Guid id, CancellationToken ct)

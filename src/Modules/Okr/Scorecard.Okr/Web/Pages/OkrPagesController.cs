@@ -31,6 +31,9 @@ public sealed partial class OkrPagesController : Controller
         ["archived"] = "Objective archived.",
         ["kr-edited"] = "Key result saved.",
         ["kr-deleted"] = "Key result deleted.",
+        ["kr-moved"] = "Key result moved.",
+        ["moved"] = "Moved under the new parent.",
+        ["carried"] = "Carried into the next period.",
     };
 
     [HttpGet("/okr")]
@@ -63,13 +66,9 @@ public sealed partial class OkrPagesController : Controller
     }
 
     [HttpGet("/okr/objectives/{id:guid}")]
-    public async Task<IActionResult> Objective(Guid id, string? done, CancellationToken ct)
-    {
-        var card = await CardAsync(id, ct);
-        var kpis = card.Objective.CanEdit && Service<ICurrentUser>().PersonId is { } me
-            ? await Service<Scorecard.Strategy.Contracts.IStrategyReader>().GetKpisOwnedByAsync(me, ct) : [];
-        return View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(card, null, done is not null ? Messages.GetValueOrDefault(done) : null, null, kpis));
-    }
+    public async Task<IActionResult> Objective(Guid id, string? done, string? parentSearch, string? kpiSearch, CancellationToken ct) =>
+        View("~/Views/Okr/Objective.cshtml", await ObjectivePageAsync(id, done is not null ? Messages.GetValueOrDefault(done) : null, null, ct,
+            parentSearch, kpiSearch));
 
     [HttpPost("/okr/objectives/{id:guid}/parents")]
     public Task<IActionResult> AddParent(Guid id, [FromForm] ParentForm form, CancellationToken ct) => Act(id, form.ReturnTo, "parent", async () =>
@@ -137,7 +136,10 @@ public sealed partial class OkrPagesController : Controller
     }
 
     [HttpGet("/okr/team")]
-    public async Task<IActionResult> Team(string? period, CancellationToken ct)
+    public async Task<IActionResult> Team(string? period, string? done, CancellationToken ct) =>
+        View("~/Views/Okr/Team.cshtml", (await TeamAsync(period, ct)) with { Message = done is not null ? Messages.GetValueOrDefault(done) : null });
+
+    private async Task<TeamView> TeamAsync(string? period, CancellationToken ct)
     {
         var me = Service<ICurrentUser>().RequirePersonId();
         var reports = await Service<IOrganizationDirectory>().GetAllReportsAsync(me, ct);
@@ -151,7 +153,11 @@ public sealed partial class OkrPagesController : Controller
         var aligned = objectives.Count(o => !alignment.Findings.Any(f => f.ObjectiveId == o.Id && f.Code == AlignmentFindingCodes.Unaligned));
         var coverage = new CoverageDto(objectives.Count, aligned, objectives.Count == 0 ? 0 : Math.Round((double)aligned / objectives.Count, 4),
             findings.GroupBy(f => f.Code).ToDictionary(g => g.Key, g => g.Count()), null);
-        return View("~/Views/Okr/Team.cshtml", new TeamView(p.Code, objectives, findings, coverage, reports.Count, OkrFormat.Periods(Objectives.Today)));
+        return new TeamView(p.Code, objectives, findings, coverage, reports.Count, OkrFormat.Periods(Objectives.Today))
+        {
+            Carry = await CarryChoiceAsync(p.Code, objectives, "team", ct),
+            Notes = TakeNotes(),
+        };
     }
 
     [HttpGet("/okr/alignment")]
@@ -169,7 +175,7 @@ public sealed partial class OkrPagesController : Controller
         catch (Exception e) when (e is ScorecardException { StatusCode: >= 400 and < 500 and not 404 })
         {
             Response.StatusCode = ((ScorecardException)e).StatusCode;
-            return View("~/Views/Okr/Objective.cshtml", new ObjectivePageView(await CardAsync(objectiveId, ct), null, null, e.Message));
+            return View("~/Views/Okr/Objective.cshtml", await ObjectivePageAsync(objectiveId, null, e.Message, ct));
         }
         return Redirect(Back(returnTo, objectiveId, done));
     }
@@ -191,7 +197,11 @@ public sealed partial class OkrPagesController : Controller
         var cards = new List<ObjectiveCard>();
         foreach (var o in mine.Items) cards.Add(await CardAsync(o.Id, ct, o));
         var person = await Service<IOrganizationDirectory>().GetPersonAsync(me, ct);
-        return new MyGoalsView(p.Code, person?.Name ?? "", cards, OkrFormat.Periods(Objectives.Today), message, error);
+        return new MyGoalsView(p.Code, person?.Name ?? "", cards, OkrFormat.Periods(Objectives.Today), message, error)
+        {
+            Carry = await CarryChoiceAsync(p.Code, mine.Items, "my-goals", ct),
+            Notes = TakeNotes(),
+        };
     }
 
     private async Task<ObjectiveCard> CardAsync(Guid id, CancellationToken ct, ObjectiveDto? known = null)

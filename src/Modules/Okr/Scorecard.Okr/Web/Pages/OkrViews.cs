@@ -12,7 +12,11 @@ internal sealed record MyGoalsView(
     IReadOnlyList<ObjectiveCard> Objectives,
     IReadOnlyList<string> Periods,
     string? Message,
-    string? Error);
+    string? Error)
+{
+    public CarryChoice? Carry { get; init; }
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>An objective with what the owner needs around it: line of sight, parent suggestions, visible findings.</summary>
 internal sealed record ObjectiveCard(
@@ -21,14 +25,46 @@ internal sealed record ObjectiveCard(
     ParentSuggestionsDto? Suggestions,
     IReadOnlyList<FindingDto> Findings);
 
-/// <summary><c>Kpis</c>: scorecard KPIs the reader owns, offered for a KPI-linked key result.</summary>
+/// <summary>
+/// <c>Kpis</c>: scorecard KPIs offered for a KPI-linked key result (the reader's own, and those found by <c>KpiSearch</c>).
+/// </summary>
 internal sealed record ObjectivePageView(ObjectiveCard Card, SuggestionDto? Suggestion, string? Message, string? Error,
-    IReadOnlyList<Scorecard.Strategy.Contracts.KpiSummary>? Kpis = null);
+    IReadOnlyList<Scorecard.Strategy.Contracts.KpiSummary>? Kpis = null)
+{
+    /// <summary>A save refused because the objective or key result changed since the form was read.</summary>
+    public StaleSave? Stale { get; init; }
+
+    /// <summary>What a carry said (finished key results left behind, a parent not carried).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public string? KpiSearch { get; init; }
+    public string? ParentSearch { get; init; }
+    public IReadOnlyList<Application.ParentCandidate>? ParentCandidates { get; init; }
+
+    /// <summary>Later periods this objective may be carried into, and the copies it already has.</summary>
+    public IReadOnlyList<string> CarryPeriods { get; init; } = [];
+    public IReadOnlyList<(Guid Id, string Period)> CarriedInto { get; init; } = [];
+}
+
+/// <summary>One field of a refused stale save: what the person typed and what is stored now.</summary>
+internal sealed record FieldChange(string Field, string Yours, string Current);
+
+internal sealed record StaleSave(string What, Guid? KeyResultId, IReadOnlyList<FieldChange> Changes);
+
+/// <summary>The objectives a person may carry from a period into the next one, with those already carried.</summary>
+internal sealed record CarryChoice(string FromPeriod, IReadOnlyList<string> ToPeriods, IReadOnlyList<ObjectiveDto> Objectives,
+    IReadOnlyDictionary<Guid, string> AlreadyCarried, string ReturnTo);
 
 internal sealed record TreeView(TreeDto Tree, IReadOnlyList<string> Periods);
 
 internal sealed record TeamView(string Period, IReadOnlyList<ObjectiveDto> Objectives, IReadOnlyList<FindingDto> Findings,
-    CoverageDto Coverage, int Reports, IReadOnlyList<string> Periods);
+    CoverageDto Coverage, int Reports, IReadOnlyList<string> Periods)
+{
+    public CarryChoice? Carry { get; init; }
+    public string? Message { get; init; }
+    public string? Error { get; init; }
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 internal sealed record AlignmentView(AlignmentDto Alignment, IReadOnlyList<string> Periods, Guid? OrgUnitId, string? Code)
 {
@@ -49,6 +85,17 @@ internal sealed record AlignmentView(AlignmentDto Alignment, IReadOnlyList<strin
 internal static class OkrFormat
 {
     public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>Worth carrying forward: not archived, and some key result still open (control key results do not count; none at all counts as open).</summary>
+    public static bool IsUnfinished(ObjectiveDto o)
+    {
+        if (o.Archived) return false;
+        var measured = o.KeyResults.Where(k => k.Kind != "control").ToList();
+        return measured.Count == 0 || measured.Any(k => !k.HasData || k.Progress < 1.0);
+    }
+
+    /// <summary>A number as an input's value (empty when there is none).</summary>
+    public static string Input(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
 
     public static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
 

@@ -177,6 +177,9 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid");
+
                     b.Property<double?>("Weight")
                         .HasColumnType("double precision");
 
@@ -197,6 +200,9 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("Archived")
                         .HasColumnType("boolean");
+
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -264,6 +270,9 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
                     b.HasIndex("OwnerPersonId");
 
                     b.HasIndex("Period");
+
+                    b.HasIndex("CarriedFromId", "Period")
+                        .IsUnique();
 
                     b.ToTable("okr_objectives", (string)null);
                 });

@@ -172,6 +172,9 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Weight")
                         .HasColumnType("REAL");
 
@@ -192,6 +195,9 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("Archived")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -258,6 +264,9 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
                     b.HasIndex("OwnerPersonId");
 
                     b.HasIndex("Period");
+
+                    b.HasIndex("CarriedFromId", "Period")
+                        .IsUnique();
 
                     b.ToTable("okr_objectives", (string)null);
                 });

@@ -52,7 +52,9 @@ public sealed record KeyResultDto(
     double? Current,
     double Progress,
     bool HasData,
-    IReadOnlyList<CheckInDto> CheckIns);
+    IReadOnlyList<CheckInDto> CheckIns,
+    Guid Version,
+    int Position);
 
 /// <summary>An objective; <c>status</c> is on_track | behind | at_risk | achieved; <c>gradeBand</c> red | yellow | green.</summary>
 public sealed record ObjectiveDto(
@@ -79,7 +81,23 @@ public sealed record ObjectiveDto(
     IReadOnlyList<ParentLinkDto> Parents,
     IReadOnlyList<KeyResultDto> KeyResults,
     Guid Version,
-    RollUpDto? RollUp = null);
+    RollUpDto? RollUp = null,
+    CarriedFromDto? CarriedFrom = null);
+
+/// <summary>The objective a carried copy came from.</summary>
+public sealed record CarriedFromDto(Guid Id, string Title, string Period);
+
+/// <summary>Carry one objective into a later period (its unfinished key results come along).</summary>
+public sealed record CarryForwardRequest([Required] string Period);
+
+/// <summary>Carry several objectives of <c>fromPeriod</c> into <c>toPeriod</c>: all or none.</summary>
+public sealed record BulkCarryForwardRequest([Required] string FromPeriod, [Required] string ToPeriod, [Required] IReadOnlyList<Guid> ObjectiveIds);
+
+/// <summary>The copy, and what was not carried along (finished key results, a parent not in the new period).</summary>
+public sealed record CarryForwardResultDto(Guid OriginalId, ObjectiveDto Copy, IReadOnlyList<string> Notes);
+
+/// <summary>The key results' ids in their new order (every key result of the objective, once); <c>version</c> is the objective's.</summary>
+public sealed record KeyResultOrderRequest([Required] IReadOnlyList<Guid> KeyResultIds, Guid? Version);
 
 /// <summary>Where an objective's progress comes from: own key results, supporting objectives, their shares, and whether children are ignored.</summary>
 public sealed record RollUpDto(
