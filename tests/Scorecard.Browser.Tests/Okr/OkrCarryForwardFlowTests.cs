@@ -27,13 +27,13 @@ public sealed class OkrCarryForwardFlowTests(EmptyInstallLiveHost host) : IClass
         await hanna.GetByLabel("New password").FillAsync(Password);
         await hanna.GetByLabel("Repeat the password").FillAsync(Password);
         await hanna.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
-        await hanna.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await hanna.WaitForUrlExplainedAsync(url => new Uri(url).AbsolutePath == "/");
 
         // To her department's objective through the alignment tree.
         await hanna.GetByRole(AriaRole.Link, new() { Name = "OKRs", Exact = true }).First.ClickAsync();
-        await hanna.WaitForURLAsync("**/okr/tree**");
+        await hanna.WaitForUrlExplainedAsync("**/okr/tree**");
         await hanna.GetByRole(AriaRole.Link, new() { Name = Objective }).ClickAsync();
-        await hanna.WaitForURLAsync("**/okr/objectives/*");
+        await hanna.WaitForUrlExplainedAsync("**/okr/objectives/*");
         var original = hanna.Url;
 
         // The runbook is written: she checks it in as done.
@@ -68,7 +68,7 @@ public sealed class OkrCarryForwardFlowTests(EmptyInstallLiveHost host) : IClass
 
         // The original links to its copy.
         await hanna.Locator(".okr-carried-from a").ClickAsync();
-        await hanna.WaitForURLAsync(original);
+        await hanna.WaitForUrlExplainedAsync(original);
         Assert.Contains("2027-Q1", await hanna.Locator(".okr-carried-into").InnerTextAsync());
     }
 

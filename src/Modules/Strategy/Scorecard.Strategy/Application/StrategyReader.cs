@@ -51,10 +51,12 @@ internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
 
     public async Task<IReadOnlyList<KpiSummary>> SearchKpisAsync(string text, int limit, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
-        var needle = text.Trim();
+        var needle = text.Trim().ToLowerInvariant();
         if (needle.Length == 0 || limit <= 0) return [];
-        return graph.Kpis.Where(k => k.Name.Contains(needle, StringComparison.OrdinalIgnoreCase)).Take(limit).Select(k => Summary(graph, k)).ToList();
+        var matching = db.Kpis.Where(k => k.Name.ToLower().Contains(needle)).OrderBy(k => k.Name).Take(limit);
+        var graph = await StrategyGraph.LoadKpisAsync(db, matching, cancellationToken);
+        return graph.Kpis.Where(k => k.Name.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(k => k.Name, StringComparer.OrdinalIgnoreCase).Take(limit).Select(k => Summary(graph, k)).ToList();
     }
 
     public async Task<IReadOnlyList<KpiMeasurementPoint>> GetMeasurementsAsync(Guid kpiId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
