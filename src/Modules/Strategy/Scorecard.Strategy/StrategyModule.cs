@@ -23,6 +23,7 @@ public static class StrategyModule
         services.AddScoped<ScorecardCopier>();
         services.AddScoped<MeasurementCorrections>();
         services.AddScoped<StructureEdits>();
+        services.AddScoped<BuilderReads>();
         services.AddScoped<StrategyReader>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, KpiTodos>();
         services.AddScoped<Scorecard.Platform.Todos.ISetupProgress, StrategySetupProgress>();

@@ -145,7 +145,7 @@ internal static class DemoStrategy
                 Start = start,
                 End = end,
                 Budget = budget,
-                Currency = budget is null ? null : "EUR",
+                Currency = "EUR",
                 Status = status,
                 PercentComplete = percent,
             };

@@ -53,5 +53,26 @@ internal sealed record EditScorecardView(ScorecardDto Scorecard, StrategyMapDto 
     /// <summary>The owner picked in the refused form, shown again in its person field.</summary>
     public IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner { get; init; }
 
+    public IReadOnlyList<Scorecard.Strategy.Application.EditableLink> Links { get; init; } = [];
+
+    public IReadOnlyList<InitiativeDto> Initiatives { get; init; } = [];
+
     public IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? OwnerFor(string part) => Input.Error?.Part == part ? Owner : null;
 }
+
+internal sealed record ObjectiveEditView(
+    ScorecardDto Scorecard,
+    ObjectiveDto Objective,
+    Forms.ItemForm Form,
+    IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner,
+    IReadOnlyList<(Guid Id, string Name)> ParentCandidates,
+    string? Done);
+
+internal sealed record KpiEditView(ScorecardDto Scorecard, string ObjectiveName, KpiDto Kpi, Forms.ItemForm Form, IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner);
+
+internal sealed record InitiativeEditView(
+    ScorecardDto Scorecard,
+    InitiativeDto Initiative,
+    Forms.ItemForm Form,
+    IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner,
+    IReadOnlyList<string> ObjectivesServed);
