@@ -25,7 +25,17 @@ internal sealed record KpiView(
     string? DateInput,
     string? ValueInput,
     string? NoteInput,
-    string Today);
+    string Today)
+{
+    /// <summary>Corrections and deletions of the KPI's measurements, newest first.</summary>
+    public IReadOnlyList<MeasurementCorrectionDto> Corrections { get; init; } = [];
+
+    /// <summary>The refused correction of one measurement, shown beside its form.</summary>
+    public MeasurementRefusal? Refused { get; init; }
+}
+
+/// <summary>A correction or deletion that was refused: which measurement, which field, why, and what was typed.</summary>
+internal sealed record MeasurementRefusal(Guid MeasurementId, string? Field, string Message, string? Value, string? Reason);
 
 internal sealed record InitiativesView(ScorecardDto Scorecard, IReadOnlyList<InitiativeDto> Initiatives, IReadOnlyDictionary<Guid, string> ObjectiveNames);
 
