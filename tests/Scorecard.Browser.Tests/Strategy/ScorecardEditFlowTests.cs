@@ -64,7 +64,7 @@ public sealed class ScorecardEditFlowTests(EmptyInstallLiveHost host) : IClassFi
         await page.WaitForURLAsync("**/kpis/*");
         await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("1,250");
         await page.GetByText("Correct or delete").ClickAsync();
-        await page.GetByLabel("Corrected value").FillAsync("125");
+        await page.GetByLabel("Correct to").FillAsync("125");
         await page.GetByLabel("Reason").FillAsync("An extra zero was typed.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
         await Assertions.Expect(page.Locator("p.notice[role=status]")).ToHaveTextAsync("Measurement corrected.");
