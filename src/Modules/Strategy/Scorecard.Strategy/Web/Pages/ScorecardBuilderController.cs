@@ -185,7 +185,7 @@ public sealed class ScorecardBuilderController : Controller
         string? done, CancellationToken ct)
     {
         var tree = await queries.GetAsync(id, ct);
-        return new EditScorecardView(tree, await queries.MapAsync(id, ct), new BuilderInput(form, error), done)
+        return new EditScorecardView(tree, new BuilderInput(form, error), done)
         {
             Links = await Service<BuilderReads>().LinksAsync(id, ct),
             Initiatives = await queries.InitiativesAsync(id, ct),

@@ -58,7 +58,7 @@ internal static class Format
 
 internal sealed record NewScorecardView(IReadOnlyList<OrgUnitSummary> Units, Forms.BuilderInput Input, Guid? UnitId, DateOnly DefaultStart, DateOnly DefaultEnd);
 
-internal sealed record EditScorecardView(ScorecardDto Scorecard, StrategyMapDto Map, Forms.BuilderInput Input, string? Done)
+internal sealed record EditScorecardView(ScorecardDto Scorecard, Forms.BuilderInput Input, string? Done)
 {
     /// <summary>The owner picked in the refused form, shown again in its person field.</summary>
     public IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner { get; init; }
