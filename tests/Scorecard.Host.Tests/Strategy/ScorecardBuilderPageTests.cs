@@ -89,7 +89,7 @@ public sealed class ScorecardBuilderPageTests(ScorecardFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(manager, edit, $"/scorecards/{id}/edit/initiative", new()
         {
-            ["objectiveId"] = uptime, ["name"] = "Multi-region failover", ["start"] = "2029-02-01", ["end"] = "2029-06-30", ["budget"] = "50000", ["status"] = "active",
+            ["objectiveId"] = uptime, ["name"] = "Multi-region failover", ["start"] = "2029-02-01", ["end"] = "2029-06-30", ["budget"] = "50000", ["currency"] = "EUR", ["status"] = "active",
             ["percentComplete"] = "10",
         })).StatusCode);
 

@@ -21,6 +21,9 @@ public static class StrategyModule
         services.AddScoped<StrategyQueries>();
         services.AddScoped<StrategyCommands>();
         services.AddScoped<ScorecardCopier>();
+        services.AddScoped<MeasurementCorrections>();
+        services.AddScoped<StructureEdits>();
+        services.AddScoped<BuilderReads>();
         services.AddScoped<StrategyReader>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, KpiTodos>();
         services.AddScoped<Scorecard.Platform.Todos.ISetupProgress, StrategySetupProgress>();

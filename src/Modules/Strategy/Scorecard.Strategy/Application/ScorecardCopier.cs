@@ -79,7 +79,7 @@ internal sealed class ScorecardCopier(StrategyDbContext db, IOrganizationDirecto
         var initiatives = await db.Initiatives.AsNoTracking().Where(i => i.ScorecardId == sourceId).ToListAsync(ct);
         var initiativeIds = initiatives.ToDictionary(i => i.Id, _ => Guid.NewGuid());
         foreach (var i in initiatives)
-            db.Initiatives.Add(new InitiativeRecord { Id = initiativeIds[i.Id], ScorecardId = copy.Id, Name = i.Name, OwnerId = i.OwnerId, Budget = i.Budget });
+            db.Initiatives.Add(new InitiativeRecord { Id = initiativeIds[i.Id], ScorecardId = copy.Id, Name = i.Name, OwnerId = i.OwnerId, Budget = i.Budget, Currency = i.Currency });
         var oldInitiativeIds = initiativeIds.Keys.ToList();
         foreach (var io in await db.InitiativeObjectives.AsNoTracking().Where(x => oldInitiativeIds.Contains(x.InitiativeId)).ToListAsync(ct))
             if (objectiveIds.TryGetValue(io.ObjectiveId, out var objective))

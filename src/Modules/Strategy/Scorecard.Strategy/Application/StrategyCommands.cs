@@ -251,6 +251,7 @@ internal sealed class StrategyCommands(
         var kpis = await db.Kpis.Where(k => k.ObjectiveId == id).ToListAsync(ct);
         var kpiIds = kpis.Select(k => k.Id).ToList();
         db.Measurements.RemoveRange(await db.Measurements.Where(m => kpiIds.Contains(m.KpiId)).ToListAsync(ct));
+        db.MeasurementCorrections.RemoveRange(await db.MeasurementCorrections.Where(c => kpiIds.Contains(c.KpiId)).ToListAsync(ct));
         foreach (var sub in await db.Kpis.Where(k => k.ParentKpiId != null && kpiIds.Contains(k.ParentKpiId.Value)).ToListAsync(ct))
         {
             sub.ParentKpiId = null;
@@ -566,6 +567,7 @@ internal sealed class StrategyCommands(
             Start = request.Start,
             End = request.End,
             Budget = request.Budget is { } budget ? (decimal)SaneRange.Number((double)budget, "budget") : null,
+            Currency = Validate.Currency(request.Currency),
             Status = Validate.OneOf(request.Status, Validate.InitiativeStatuses, "status", "planned"),
             PercentComplete = PercentComplete(request.PercentComplete),
         };
@@ -604,6 +606,7 @@ internal sealed class StrategyCommands(
                 case "start": initiative.Start = Patch.Date(field); break;
                 case "end": initiative.End = Patch.Date(field); break;
                 case "budget": initiative.Budget = Patch.Number(field) is { } b ? (decimal)b : null; break;
+                case "currency": initiative.Currency = Validate.Currency(Patch.Text(field)); break;
                 case "status": initiative.Status = Validate.OneOf(Patch.Text(field), Validate.InitiativeStatuses, "status", initiative.Status); break;
                 case "percentComplete": initiative.PercentComplete = PercentComplete(Patch.Number(field)); break;
                 default: throw Patch.Unknown(field);
@@ -633,6 +636,11 @@ internal sealed class StrategyCommands(
         if (i.Budget is < 0)
         {
             throw new RuleViolationException("budget", "budget cannot be negative.");
+        }
+
+        if (i.Budget is null)
+        {
+            i.Currency = null;
         }
     }
 

@@ -147,7 +147,7 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
             : new ThresholdsDto(StatusThresholds.Default.Green, StatusThresholds.Default.Amber);
         var history = withHistory
             ? graph.MeasurementsOf(k.Id).Reverse().Select(m => new MeasurementDto(m.Id, m.Date, m.Value, m.Note, m.EnteredById,
-                m.EnteredById is { } by ? names.GetValueOrDefault(by) : null, m.EnteredAt)).ToList()
+                m.EnteredById is { } by ? names.GetValueOrDefault(by) : null, m.EnteredAt, m.Version)).ToList()
             : null;
         return new KpiDto(k.Id, k.ObjectiveId, k.ParentKpiId, k.Name, k.Unit, k.OwnerId,
             k.OwnerId is { } owner ? names.GetValueOrDefault(owner) : null, k.DataSource, k.Direction, k.Baseline, k.Target,
@@ -233,7 +233,7 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
 
     public InitiativeDto Initiative(StrategyGraph graph, InitiativeRecord i, IReadOnlyDictionary<Guid, string> names) =>
         new(i.Id, i.ScorecardId, i.Name, i.OwnerId, i.OwnerId is { } o ? names.GetValueOrDefault(o) : null, i.Start, i.End, i.Budget,
-            i.Status, i.PercentComplete, graph.ObjectivesOfInitiative(i.Id), i.Version);
+            i.Status, i.PercentComplete, graph.ObjectivesOfInitiative(i.Id), i.Version, i.Currency);
 
     public async Task<IReadOnlyList<StrategyReviewDto>> ReviewsAsync(Guid scorecardId, CancellationToken ct)
     {

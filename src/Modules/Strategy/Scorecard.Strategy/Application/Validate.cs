@@ -63,6 +63,20 @@ internal static class Validate
                ?? throw new BadInputException(field, $"{field} must be one of {string.Join(", ", allowed)}; '{value}' is not.");
     }
 
+    /// <summary>An ISO 4217 code such as EUR or USD (upper-cased); empty means none.</summary>
+    public static string? Currency(string? value, string field = "currency")
+    {
+        var code = value?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        return code.Length == 3 && code.All(c => c is >= 'A' and <= 'Z')
+            ? code
+            : throw new BadInputException(field, $"{field} must be a three-letter ISO 4217 code such as EUR or USD, not '{value}'.");
+    }
+
     public static async Task<Guid?> OwnerAsync(IOrganizationDirectory directory, Guid? ownerId, CancellationToken ct, string field = "ownerId")
     {
         if (ownerId is not { } id)

@@ -84,6 +84,28 @@ internal sealed class MeasurementRecord
     public string? Note { get; set; }
     public Guid? EnteredById { get; set; }
     public DateTimeOffset EnteredAt { get; set; }
+    /// <summary>Changes on every correction, so a correction made on a stale page is refused (409).</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>
+/// One correction or deletion of a measurement, kept after the measurement itself changes or goes:
+/// the old and new value (null when deleted), who, when and why.
+/// </summary>
+internal sealed class MeasurementCorrectionRecord
+{
+    public const int ReasonMaxLength = 1000;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid MeasurementId { get; set; }
+    public Guid KpiId { get; set; }
+    public DateOnly Date { get; set; }
+    public double OldValue { get; set; }
+    /// <summary>Null when the measurement was deleted.</summary>
+    public double? NewValue { get; set; }
+    public string Reason { get; set; } = "";
+    public Guid? CorrectedById { get; set; }
+    public DateTimeOffset CorrectedAt { get; set; }
 }
 
 internal sealed class InitiativeRecord
@@ -95,6 +117,8 @@ internal sealed class InitiativeRecord
     public DateOnly? Start { get; set; }
     public DateOnly? End { get; set; }
     public decimal? Budget { get; set; }
+    /// <summary>ISO 4217 code of the budget (EUR, USD…); null when no budget is given.</summary>
+    public string? Currency { get; set; }
     public string Status { get; set; } = "planned";
     public double PercentComplete { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
@@ -116,6 +140,7 @@ internal sealed class MapLinkRecord
     public Guid FromObjectiveId { get; set; }
     public Guid ToObjectiveId { get; set; }
     public string Hypothesis { get; set; } = "";
+    public Guid Version { get; set; } = Guid.NewGuid();
 }
 
 /// <summary>A cascade link: the child objective translates the parent objective (usually in the parent scorecard).</summary>

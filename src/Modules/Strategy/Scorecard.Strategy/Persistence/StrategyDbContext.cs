@@ -15,6 +15,7 @@ internal abstract class StrategyDbContext(DbContextOptions options) : DbContext(
     public DbSet<ObjectiveRecord> Objectives => Set<ObjectiveRecord>();
     public DbSet<KpiRecord> Kpis => Set<KpiRecord>();
     public DbSet<MeasurementRecord> Measurements => Set<MeasurementRecord>();
+    public DbSet<MeasurementCorrectionRecord> MeasurementCorrections => Set<MeasurementCorrectionRecord>();
     public DbSet<InitiativeRecord> Initiatives => Set<InitiativeRecord>();
     public DbSet<InitiativeObjectiveRecord> InitiativeObjectives => Set<InitiativeObjectiveRecord>();
     public DbSet<MapLinkRecord> Links => Set<MapLinkRecord>();
@@ -70,7 +71,15 @@ internal abstract class StrategyDbContext(DbContextOptions options) : DbContext(
             e.ToTable("strategy_measurements");
             e.HasKey(x => x.Id);
             e.Property(x => x.Note).HasMaxLength(MeasurementRecord.NoteMaxLength);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.KpiId, x.Date });
+        });
+        builder.Entity<MeasurementCorrectionRecord>(e =>
+        {
+            e.ToTable("strategy_measurement_corrections");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Reason).HasMaxLength(MeasurementCorrectionRecord.ReasonMaxLength);
+            e.HasIndex(x => new { x.KpiId, x.CorrectedAt });
         });
         builder.Entity<InitiativeRecord>(e =>
         {
@@ -78,6 +87,7 @@ internal abstract class StrategyDbContext(DbContextOptions options) : DbContext(
             e.HasKey(x => x.Id);
             e.Property(x => x.Name).HasMaxLength(NameMaxLength);
             e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Currency).HasMaxLength(3);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.ScorecardId);
         });
@@ -92,6 +102,7 @@ internal abstract class StrategyDbContext(DbContextOptions options) : DbContext(
             e.ToTable("strategy_links");
             e.HasKey(x => x.Id);
             e.Property(x => x.Hypothesis).HasMaxLength(MapLinkRecord.HypothesisMaxLength);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.ScorecardId);
             e.HasIndex(x => new { x.FromObjectiveId, x.ToObjectiveId }).IsUnique();
         });

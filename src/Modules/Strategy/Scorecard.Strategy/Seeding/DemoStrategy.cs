@@ -145,6 +145,7 @@ internal static class DemoStrategy
                 Start = start,
                 End = end,
                 Budget = budget,
+                Currency = "EUR",
                 Status = status,
                 PercentComplete = percent,
             };

@@ -180,7 +180,26 @@ public sealed class PerspectivesController : ControllerBase
         return NoContent();
     }
 
-    /// <summary>JSON merge-patch of an initiative (name, ownerId, start, end, budget, status, percentComplete, version).</summary>
+    /// <summary>JSON merge-patch of a link's hypothesis; <c>version</c> → 409 when stale.</summary>
+    [HttpPatch("links/{id:guid}")]
+    [Consumes("application/json", "application/merge-patch+json")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> PatchLink(Guid id, [FromBody] JsonElement patch, CancellationToken ct)
+    {
+        await Service<StructureEdits>().PatchLinkAsync(id, patch, ct);
+        return NoContent();
+    }
+
+    [HttpDelete("initiatives/{id:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> DeleteInitiative(Guid id, CancellationToken ct)
+    {
+        await Service<StructureEdits>().DeleteInitiativeAsync(id, ct);
+        return NoContent();
+    }
+
+    /// <summary>JSON merge-patch of an initiative (name, ownerId, start, end, budget, currency, status, percentComplete, version).</summary>
     [HttpPatch("initiatives/{id:guid}")]
     [Consumes("application/json", "application/merge-patch+json")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -232,6 +251,15 @@ public sealed class ObjectivesController : ControllerBase
         return Created($"/api/v1/objectives/{id}/line-of-sight", contribution);
     }
 
+    /// <summary>Withdraws a contributes-to link of this objective.</summary>
+    [HttpDelete("{id:guid}/contributes-to/{contributionId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> RemoveContribution(Guid id, Guid contributionId, CancellationToken ct)
+    {
+        await Service<StructureEdits>().RemoveContributionAsync(id, contributionId, ct);
+        return NoContent();
+    }
+
     [HttpPost("{id:guid}/kpis")]
     [ProducesResponseType<KpiDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> AddKpi(Guid id, [FromBody] CreateKpiRequest? request, CancellationToken ct)
@@ -280,6 +308,36 @@ public sealed class KpisController : ControllerBase
         await Service<StrategyCommands>().PatchKpiAsync(id, patch, ct);
         return Ok(await Service<StrategyQueries>().GetKpiAsync(id, ct));
     }
+
+    /// <summary>Deletes the KPI with its measurements (audited); its sub-KPIs stay, measured directly.</summary>
+    [HttpDelete("{id:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
+    {
+        await Service<StructureEdits>().DeleteKpiAsync(id, ct);
+        return NoContent();
+    }
+
+    /// <summary>Corrects a measurement's value with a reason; <c>version</c> (from the KPI's history) → 409 when stale. Kept and audited.</summary>
+    [HttpPut("{id:guid}/measurements/{measurementId:guid}")]
+    [ProducesResponseType<MeasurementDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> CorrectMeasurement(Guid id, Guid measurementId, [FromBody] CorrectMeasurementRequest? request, CancellationToken ct) =>
+        Ok(await Service<MeasurementCorrections>().CorrectAsync(id, measurementId, request ?? throw NoBody(), ct));
+
+    /// <summary>Deletes a measurement with a reason (body <c>{"reason": …, "version": …}</c>); kept in the corrections and audited.</summary>
+    [HttpDelete("{id:guid}/measurements/{measurementId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> DeleteMeasurement(Guid id, Guid measurementId, [FromBody] DeleteMeasurementRequest? request, CancellationToken ct)
+    {
+        await Service<MeasurementCorrections>().DeleteAsync(id, measurementId, request ?? throw NoBody(), ct);
+        return NoContent();
+    }
+
+    /// <summary>The corrections and deletions of the KPI's measurements, newest first.</summary>
+    [HttpGet("{id:guid}/measurements/corrections")]
+    [ProducesResponseType<IReadOnlyList<MeasurementCorrectionDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Corrections(Guid id, CancellationToken ct) => Ok(await Service<MeasurementCorrections>().HistoryAsync(id, ct));
 
     [HttpPost("{id:guid}/measurements")]
     [ProducesResponseType<KpiDto>(StatusCodes.Status201Created)]

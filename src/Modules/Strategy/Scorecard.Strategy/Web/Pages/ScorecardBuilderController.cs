@@ -61,7 +61,8 @@ public sealed class ScorecardBuilderController : Controller
         catch (ScorecardException e) when (e is BadInputException or RuleViolationException or ForbiddenException or ConflictException)
         {
             Response.StatusCode = e.StatusCode;
-            var view = await EditViewAsync(Fresh(), id, new BuilderError(part, FieldOf(e), e.Message), form, null, ct);
+            // A stale save shows the stored values (form null), the others the values as typed.
+            var view = await EditViewAsync(Fresh(), id, new BuilderError(part, FieldOf(e), e.Message), e is ConflictException ? null : form, null, ct);
             return View("~/Views/Strategy/Edit.cshtml", view with { Owner = await PickedOwnerAsync(form, ct) });
         }
     }
@@ -115,6 +116,8 @@ public sealed class ScorecardBuilderController : Controller
                 await commands.AddLinkAsync(scorecardId, new CreateLinkRequest(FormValues.Id(form, "fromObjectiveId"),
                     FormValues.Id(form, "toObjectiveId"), FormValues.Text(form, "hypothesis") ?? ""), ct);
                 return "Link added.";
+            case "link-edit":
+                return await SaveLinkAsync(scorecardId, form, ct);
             case "initiative":
             {
                 var objectiveId = FormValues.Id(form, "objectiveId") ?? throw new BadInputException("objectiveId", "Choose the objective the initiative serves.");
@@ -122,12 +125,44 @@ public sealed class ScorecardBuilderController : Controller
                 var budget = FormValues.Number(form, "budget");
                 await commands.AddInitiativeAsync(objectiveId, new CreateInitiativeRequest(FormValues.Text(form, "name") ?? "",
                     FormValues.Id(form, "ownerId"), FormValues.Date(form, "start"), FormValues.Date(form, "end"),
-                    budget is { } b ? (decimal)b : null, FormValues.Text(form, "status"), FormValues.Number(form, "percentComplete"), null), ct);
+                    budget is { } b ? (decimal)b : null, FormValues.Text(form, "status"), FormValues.Number(form, "percentComplete"), null,
+                    budget is null ? null : FormValues.Text(form, "currency") ?? throw new BadInputException("currency", "Choose the currency of the budget.")), ct);
                 return "Initiative added.";
             }
             default:
                 throw new BadInputException("part", $"Unknown form '{part}'.");
         }
+    }
+
+    /// <summary>Rewrites or deletes a link's hypothesis; a stale save names the stored hypothesis next to the one typed.</summary>
+    private async Task<string> SaveLinkAsync(Guid scorecardId, IFormCollection form, CancellationToken ct)
+    {
+        var linkId = FormValues.Id(form, "linkId") ?? throw new BadInputException("linkId", "Choose a link.");
+        var link = await Service<BuilderReads>().LinkAsync(linkId, ct);
+        if (link is null || link.ScorecardId != scorecardId)
+        {
+            throw new RuleViolationException("linkId", "The link is not on this scorecard.");
+        }
+
+        if (form["delete"].Count > 0)
+        {
+            await Commands.DeleteLinkAsync(linkId, ct);
+            return "Link deleted.";
+        }
+
+        var typed = FormValues.Text(form, "hypothesis") ?? "";
+        var patch = new Dictionary<string, object?> { ["version"] = ItemEdits.Version(form), ["hypothesis"] = typed };
+        try
+        {
+            await Service<StructureEdits>().PatchLinkAsync(linkId, JsonSerializer.SerializeToElement(patch), ct);
+        }
+        catch (ConflictException)
+        {
+            throw new ConflictException(
+                $"Someone else changed this link since you opened it, so your change was not saved. Hypothesis: yours \"{typed}\" → stored now \"{link.Hypothesis}\". The form shows the stored one.");
+        }
+
+        return "Link saved.";
     }
 
     private async Task EnsureOnScorecardAsync(Guid scorecardId, Guid objectiveId, CancellationToken ct)
@@ -148,11 +183,15 @@ public sealed class ScorecardBuilderController : Controller
         return new NewScorecardView(picked, new BuilderInput(form, error), unit, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
-    private static async Task<EditScorecardView> EditViewAsync(StrategyQueries queries, Guid id, BuilderError? error, IFormCollection? form,
+    private async Task<EditScorecardView> EditViewAsync(StrategyQueries queries, Guid id, BuilderError? error, IFormCollection? form,
         string? done, CancellationToken ct)
     {
         var tree = await queries.GetAsync(id, ct);
-        return new EditScorecardView(tree, await queries.MapAsync(id, ct), new BuilderInput(form, error), done);
+        return new EditScorecardView(tree, new BuilderInput(form, error), done)
+        {
+            Links = await Service<BuilderReads>().LinksAsync(id, ct),
+            Initiatives = await queries.InitiativesAsync(id, ct),
+        };
     }
 
     /// <summary>The owner chosen in a refused form, so its person field shows them again.</summary>

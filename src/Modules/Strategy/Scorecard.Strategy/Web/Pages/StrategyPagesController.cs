@@ -79,8 +79,42 @@ public sealed class StrategyPagesController : Controller
     }
 
     [HttpGet("/kpis/{id:guid}")]
-    public async Task<IActionResult> Kpi(Guid id, CancellationToken ct) =>
-        View("~/Views/Strategy/Kpi.cshtml", await KpiViewAsync(Queries, id, null, null, null, null, ct));
+    public async Task<IActionResult> Kpi(Guid id, string? done, CancellationToken ct) =>
+        View("~/Views/Strategy/Kpi.cshtml", await WithCorrectionsAsync(await KpiViewAsync(Queries, id, done, null, null, null, ct), null, ct));
+
+    /// <summary>Corrects (value and reason) or deletes (reason) one measurement; refused input comes back beside its field.</summary>
+    [HttpPost("/kpis/{id:guid}/measurements/{measurementId:guid}")]
+    public async Task<IActionResult> CorrectMeasurement(Guid id, Guid measurementId, CancellationToken ct)
+    {
+        var form = Request.Form;
+        try
+        {
+            var reason = FormValues.Text(form, "reason") ?? "";
+            var version = FormValues.Id(form, "version");
+            var corrections = Service<MeasurementCorrections>();
+            if (form["delete"].Count > 0)
+            {
+                await corrections.DeleteAsync(id, measurementId, new DeleteMeasurementRequest(reason,
+                    version ?? throw new BadInputException("version", "The form has no version; reload the page.")), ct);
+                return Redirect($"/kpis/{id}?done=Measurement+deleted.#history");
+            }
+
+            await corrections.CorrectAsync(id, measurementId, new CorrectMeasurementRequest(
+                FormValues.Number(form, "value") ?? throw new BadInputException("value", "Enter the corrected value."), reason, version), ct);
+            return Redirect($"/kpis/{id}?done=Measurement+corrected.#history");
+        }
+        catch (ScorecardException e) when (e is BadInputException or RuleViolationException or ForbiddenException or ConflictException)
+        {
+            Response.StatusCode = e.StatusCode;
+            var field = e switch { BadInputException b => b.Field, RuleViolationException r => r.Field, _ => null };
+            var refused = new MeasurementRefusal(measurementId, field, e.Message, e is ConflictException ? null : form["value"].FirstOrDefault(),
+                form["reason"].FirstOrDefault());
+            return View("~/Views/Strategy/Kpi.cshtml", await WithCorrectionsAsync(await KpiViewAsync(Fresh(), id, null, null, null, null, ct), refused, ct));
+        }
+    }
+
+    private async Task<KpiView> WithCorrectionsAsync(KpiView view, MeasurementRefusal? refused, CancellationToken ct) =>
+        view with { Corrections = await Service<MeasurementCorrections>().HistoryAsync(view.Kpi.Id, ct), Refused = refused };
 
     [HttpPost("/kpis/{id:guid}/measurements")]
     public async Task<IActionResult> AddMeasurement(Guid id, [FromForm] MeasurementForm form, CancellationToken ct)

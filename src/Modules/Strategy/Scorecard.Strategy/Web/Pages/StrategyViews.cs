@@ -25,7 +25,17 @@ internal sealed record KpiView(
     string? DateInput,
     string? ValueInput,
     string? NoteInput,
-    string Today);
+    string Today)
+{
+    /// <summary>Corrections and deletions of the KPI's measurements, newest first.</summary>
+    public IReadOnlyList<MeasurementCorrectionDto> Corrections { get; init; } = [];
+
+    /// <summary>The refused correction of one measurement, shown beside its form.</summary>
+    public MeasurementRefusal? Refused { get; init; }
+}
+
+/// <summary>A correction or deletion that was refused: which measurement, which field, why, and what was typed.</summary>
+internal sealed record MeasurementRefusal(Guid MeasurementId, string? Field, string Message, string? Value, string? Reason);
 
 internal sealed record InitiativesView(ScorecardDto Scorecard, IReadOnlyList<InitiativeDto> Initiatives, IReadOnlyDictionary<Guid, string> ObjectiveNames);
 
@@ -48,10 +58,31 @@ internal static class Format
 
 internal sealed record NewScorecardView(OrgUnitSummary? Unit, Forms.BuilderInput Input, Guid? UnitId, DateOnly DefaultStart, DateOnly DefaultEnd);
 
-internal sealed record EditScorecardView(ScorecardDto Scorecard, StrategyMapDto Map, Forms.BuilderInput Input, string? Done)
+internal sealed record EditScorecardView(ScorecardDto Scorecard, Forms.BuilderInput Input, string? Done)
 {
     /// <summary>The owner picked in the refused form, shown again in its person field.</summary>
     public IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner { get; init; }
 
+    public IReadOnlyList<Scorecard.Strategy.Application.EditableLink> Links { get; init; } = [];
+
+    public IReadOnlyList<InitiativeDto> Initiatives { get; init; } = [];
+
     public IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? OwnerFor(string part) => Input.Error?.Part == part ? Owner : null;
 }
+
+internal sealed record ObjectiveEditView(
+    ScorecardDto Scorecard,
+    ObjectiveDto Objective,
+    Forms.ItemForm Form,
+    IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner,
+    IReadOnlyList<(Guid Id, string Name)> ParentCandidates,
+    string? Done);
+
+internal sealed record KpiEditView(ScorecardDto Scorecard, string ObjectiveName, KpiDto Kpi, Forms.ItemForm Form, IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner);
+
+internal sealed record InitiativeEditView(
+    ScorecardDto Scorecard,
+    InitiativeDto Initiative,
+    Forms.ItemForm Form,
+    IReadOnlyList<Scorecard.Platform.Web.PickedPerson>? Owner,
+    IReadOnlyList<string> ObjectivesServed);

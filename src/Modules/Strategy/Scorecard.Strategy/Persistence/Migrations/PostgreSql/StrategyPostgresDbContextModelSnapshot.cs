@@ -71,6 +71,10 @@ namespace Scorecard.Strategy.Persistence.Migrations.PostgreSql
                     b.Property<decimal?>("Budget")
                         .HasColumnType("numeric");
 
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<DateOnly?>("End")
                         .HasColumnType("date");
 
@@ -217,6 +221,10 @@ namespace Scorecard.Strategy.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ToObjectiveId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ScorecardId");
@@ -225,6 +233,45 @@ namespace Scorecard.Strategy.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("strategy_links", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Strategy.Persistence.MeasurementCorrectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("KpiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("NewValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("OldValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId", "CorrectedAt");
+
+                    b.ToTable("strategy_measurement_corrections", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Strategy.Persistence.MeasurementRecord", b =>
@@ -251,6 +298,10 @@ namespace Scorecard.Strategy.Persistence.Migrations.PostgreSql
 
                     b.Property<double>("Value")
                         .HasColumnType("double precision");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 

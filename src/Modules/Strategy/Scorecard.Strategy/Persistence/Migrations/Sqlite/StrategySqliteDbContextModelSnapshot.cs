@@ -66,6 +66,10 @@ namespace Scorecard.Strategy.Persistence.Migrations.Sqlite
                     b.Property<decimal?>("Budget")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("End")
                         .HasColumnType("TEXT");
 
@@ -212,6 +216,10 @@ namespace Scorecard.Strategy.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ToObjectiveId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ScorecardId");
@@ -220,6 +228,45 @@ namespace Scorecard.Strategy.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("strategy_links", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Strategy.Persistence.MeasurementCorrectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KpiId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("NewValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OldValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId", "CorrectedAt");
+
+                    b.ToTable("strategy_measurement_corrections", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Strategy.Persistence.MeasurementRecord", b =>
@@ -246,6 +293,10 @@ namespace Scorecard.Strategy.Persistence.Migrations.Sqlite
 
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

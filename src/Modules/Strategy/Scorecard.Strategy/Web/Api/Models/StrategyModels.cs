@@ -115,7 +115,7 @@ public sealed record KpiDto(
     Guid Version,
     IReadOnlyList<MeasurementDto>? Measurements);
 
-public sealed record MeasurementDto(Guid Id, DateOnly Date, double Value, string? Note, Guid? EnteredById, string? EnteredByName, DateTimeOffset EnteredAt);
+public sealed record MeasurementDto(Guid Id, DateOnly Date, double Value, string? Note, Guid? EnteredById, string? EnteredByName, DateTimeOffset EnteredAt, Guid? Version = null);
 
 public sealed record CreateObjectiveRequest(
     [Required] Guid? PerspectiveId,
@@ -168,7 +168,8 @@ public sealed record CreateInitiativeRequest(
     decimal? Budget,
     string? Status,
     double? PercentComplete,
-    IReadOnlyList<Guid>? ObjectiveIds);
+    IReadOnlyList<Guid>? ObjectiveIds,
+    string? Currency = null);
 
 public sealed record InitiativeDto(
     Guid Id,
@@ -182,7 +183,8 @@ public sealed record InitiativeDto(
     string Status,
     double PercentComplete,
     IReadOnlyList<Guid> ObjectiveIds,
-    Guid Version);
+    Guid Version,
+    string? Currency = null);
 
 public sealed record HealthFindingDto(string Code, string Severity, string Message, string SubjectKind, Guid SubjectId, string SubjectName);
 
@@ -239,3 +241,21 @@ public sealed record StrategyReviewDto(
 public sealed record ReviewDecisionDto(Guid Id, string Kind, string Text, Guid? OwnerId, string? OwnerName, DateOnly? DueOn, Guid? ObjectiveId, string? ObjectiveName);
 
 public sealed record PersonRefDto(Guid Id, string Name);
+
+/// <summary>A corrected value for a stored measurement, why, and the measurement version the correction was made on.</summary>
+public sealed record CorrectMeasurementRequest([Required] double? Value, [Required] string Reason, [Required] Guid? Version);
+
+/// <summary>Why a measurement is deleted; <c>version</c> (optional) refuses a deletion made on a stale page (409).</summary>
+public sealed record DeleteMeasurementRequest([Required] string Reason, Guid? Version);
+
+/// <summary>One correction (or deletion: <c>newValue</c> null) of a measurement of the KPI.</summary>
+public sealed record MeasurementCorrectionDto(
+    Guid Id,
+    Guid MeasurementId,
+    DateOnly Date,
+    double OldValue,
+    double? NewValue,
+    string Reason,
+    Guid? CorrectedById,
+    string? CorrectedByName,
+    DateTimeOffset CorrectedAt);
