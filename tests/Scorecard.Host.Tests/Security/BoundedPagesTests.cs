@@ -42,8 +42,17 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
         var before = await SizesAsync(admin, pages);
 
         var engineering = await hr.UnitIdAsync("Engineering");
+        var admins = await factory.ClientForAsync(ScorecardFactory.Admin);
         for (var i = 0; i < 200; i++)
-            Assert.Equal(HttpStatusCode.Created, (await hr.PostAsJsonAsync("/api/v1/org-units", new { name = $"Squad {i:000}", parentId = engineering })).StatusCode);
+        {
+            var squad = await hr.PostAsJsonAsync("/api/v1/org-units", new { name = $"Squad {i:000}", parentId = engineering });
+            Assert.Equal(HttpStatusCode.Created, squad.StatusCode);
+            if (i % 10 != 0) continue;
+            // Every tenth squad gets a team OKR: a parent for its own people, not a choice for everyone's new objective.
+            var unit = (await squad.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["id"].Str();
+            var okr = await admins.PostAsJsonAsync("/api/v1/okr/objectives", new { title = $"Squad {i:000} ships weekly", level = "team", orgUnitId = unit, period = "2026-Q4" });
+            Assert.True(okr.StatusCode == HttpStatusCode.Created, await okr.Content.ReadAsStringAsync());
+        }
 
         var after = await SizesAsync(admin, pages);
         foreach (var page in pages)

@@ -160,20 +160,50 @@ public sealed partial class OkrPagesController
     private async Task<NewObjectiveView> NewViewAsync(NewObjectiveForm form, string? error, string? field, CancellationToken ct)
     {
         var period = OkrPeriod.TryParse(form.Period ?? "", out var p, out _) ? p : Alignment.PeriodOrCurrent(null);
+        // Parents offered: the company's objectives and those of the units around this objective (the person's unit, the
+        // chosen unit and the units above them), so the list follows the depth of the tree, not the size of the company.
+        // Any other parent is found by title on the objective page ("Move under another parent").
+        var nearby = await NearbyUnitsAsync(form.OrgUnitId, ct);
         var parents = new List<ParentChoice>();
-        foreach (var level in new[] { "company", "department", "team" })
+        var company = await Objectives.ListAsync(period.Code, null, null, "company", false, PageRequest.From(ParentChoicesPerList, 0), ct);
+        parents.AddRange(company.Items.Select(o => new ParentChoice($"okr:{o.Id}", $"company OKR · company · {o.Title}")));
+        foreach (var nearbyUnit in nearby)
         {
-            var list = await Objectives.ListAsync(period.Code, null, null, level, false, PageRequest.From(PageRequest.MaxLimit, 0), ct);
-            parents.AddRange(list.Items.Select(o => new ParentChoice($"okr:{o.Id}", $"{o.Level} OKR · {o.OrgUnitName ?? "company"} · {o.Title}")));
+            var list = await Objectives.ListAsync(period.Code, null, nearbyUnit, null, false, PageRequest.From(ParentChoicesPerList, 0), ct);
+            parents.AddRange(list.Items.Where(o => o.Level is "department" or "team")
+                .Select(o => new ParentChoice($"okr:{o.Id}", $"{o.Level} OKR · {o.OrgUnitName} · {o.Title}")));
         }
         var scorecard = await Service<IStrategyReader>().ListObjectivesAsync(period.Start, ct);
-        parents.AddRange(scorecard.Where(s => s.PeriodStart <= period.End && s.PeriodEnd >= period.Start).OrderBy(s => s.ScorecardName).ThenBy(s => s.Name)
+        parents.AddRange(scorecard.Where(s => s.PeriodStart <= period.End && s.PeriodEnd >= period.Start
+                && (s.IsCompanyScorecard || s.ScorecardOrgUnitId is { } u && nearby.Contains(u)))
+            .OrderBy(s => s.ScorecardName).ThenBy(s => s.Name)
             .Select(s => new ParentChoice($"strategy:{s.Id}", $"scorecard · {s.ScorecardName} · {s.PerspectiveName} · {s.Name}")));
         var owner = form.OwnerPersonId is { } ownerId ? await Service<IOrganizationDirectory>().GetPersonAsync(ownerId, ct) : null;
         // Only the unit already chosen (shown again after a refused save); the field searches for the others.
         var unit = form.OrgUnitId is { } unitId ? await Service<IOrganizationDirectory>().GetUnitAsync(unitId, ct) : null;
         return new NewObjectiveView(form, OkrFormat.Periods(Objectives.Today), unit, parents,
             Access.IsAdmin, owner?.Name, error, field);
+    }
+
+    private const int ParentChoicesPerList = 50;
+
+    /// <summary>The person's unit, the unit chosen in the form, and every unit above them.</summary>
+    private async Task<IReadOnlyList<Guid>> NearbyUnitsAsync(Guid? chosenUnit, CancellationToken ct)
+    {
+        var directory = Service<IOrganizationDirectory>();
+        var start = new List<Guid>();
+        if (chosenUnit is { } chosen) start.Add(chosen);
+        if (Access.PersonId is { } me && await directory.GetPersonAsync(me, ct) is { } person) start.Add(person.OrgUnitId);
+        var units = new List<Guid>();
+        foreach (var first in start)
+        {
+            for (Guid? id = first; id is { } current && !units.Contains(current);)
+            {
+                units.Add(current);
+                id = (await directory.GetUnitAsync(current, ct))?.ParentId;
+            }
+        }
+        return units;
     }
 
     private OkrAccess Access => Service<OkrAccess>();
