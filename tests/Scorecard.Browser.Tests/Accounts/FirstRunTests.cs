@@ -11,15 +11,7 @@ public sealed class FirstRunTests(EmptyInstallLiveHost host) : IClassFixture<Emp
     public async Task The_bootstrap_administrator_sets_up_adds_a_person_invites_them_and_makes_them_HR()
     {
         var admin = await host.NewPageAsync();
-        await admin.GotoAsync("/");
-        await SignInAsync(admin, EmptyInstallLiveHost.AdminEmail, EmptyInstallLiveHost.AdminPassword);
-        await admin.WaitForUrlExplainedAsync("**/setup");
-
-        await admin.GetByLabel("Company name").FillAsync("Acme");
-        await admin.GetByLabel("Your name").FillAsync("Ada Admin");
-        await admin.GetByLabel("Your job title").FillAsync("COO");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await admin.WaitForUrlExplainedAsync("**/setup/people");
+        await admin.SetUpAsync("Acme", "Ada Admin", "COO");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Add a person" }).ClickAsync();
         await admin.WaitForUrlExplainedAsync("**/people/new");
@@ -64,12 +56,5 @@ public sealed class FirstRunTests(EmptyInstallLiveHost host) : IClassFixture<Emp
         await hannah.WaitForUrlExplainedAsync("**/admin/roles");
         Assert.Contains("Hannah Hr", await hannah.Locator("#role-hr").InnerTextAsync());
         Assert.Contains("Ada Admin", await hannah.Locator("#role-admin").InnerTextAsync());
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 }

@@ -20,16 +20,7 @@ public sealed class FirstCycleFlowTests(EmptyInstallLiveHost host) : IClassFixtu
     {
         // The administrator sets the company up and imports the people; Hana becomes HR; everyone is invited.
         var ada = await host.NewPageAsync();
-        await ada.GotoAsync("/");
-        await ada.GetByLabel("E-mail").FillAsync(EmptyInstallLiveHost.AdminEmail);
-        await ada.GetByLabel("Password").FillAsync(EmptyInstallLiveHost.AdminPassword);
-        await ada.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await ada.WaitForUrlExplainedAsync("**/setup");
-        await ada.GetByLabel("Company name").FillAsync("Acme");
-        await ada.GetByLabel("Your name").FillAsync("Ada Admin");
-        await ada.GetByLabel("Your job title").FillAsync("Chief Executive");
-        await ada.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await ada.WaitForUrlExplainedAsync("**/setup/people");
+        await ada.SetUpAsync("Acme", "Ada Admin", "Chief Executive");
         await ada.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Import people" }).ClickAsync();
         await ada.WaitForUrlExplainedAsync("**/directory/import");
         await ada.GetByLabel("…or paste CSV").FillAsync(
@@ -59,18 +50,18 @@ public sealed class FirstCycleFlowTests(EmptyInstallLiveHost host) : IClassFixtu
 
         await BuildCompanyScorecardAsync(ada);
         await CreateObjectiveAsync(ada, "company", null, CompanyObjective, null);
-        await AddKeyResultAsync(ada, "Sign 40 new mid-market customers", "0", "40", "customers");
+        await ada.AddKeyResultAsync("Sign 40 new mid-market customers", "0", "40", "customers");
         await CreateObjectiveAsync(ada, "company", null, "Grow a team people recommend", null);
-        await AddKeyResultAsync(ada, "Raise the eNPS from 12 to 30", "12", "30", "points");
+        await ada.AddKeyResultAsync("Raise the eNPS from 12 to 30", "12", "30", "points");
 
         // The head of Engineering adds his team's OKR under the first company objective.
         await CreateObjectiveAsync(dan, "team", ("engin", "Acme/Engineering"), TeamObjective, CompanyObjective);
-        await AddKeyResultAsync(dan, "Cut failed releases from 9 to 2 a quarter", "9", "2", "releases");
+        await dan.AddKeyResultAsync("Cut failed releases from 9 to 2 a quarter", "9", "2", "releases");
         Assert.Contains(CompanyObjective, await dan.Locator(".okr-los").InnerTextAsync());
 
         // Eve writes her goal under the team's and checks in on My goals.
         await CreateObjectiveAsync(eve, "individual", null, PersonalGoal, TeamObjective);
-        await AddKeyResultAsync(eve, "Automate 12 release checks", "0", "12", "checks");
+        await eve.AddKeyResultAsync("Automate 12 release checks", "0", "12", "checks");
         await eve.GetByRole(AriaRole.Link, new() { Name = "My goals", Exact = true }).First.ClickAsync();
         await eve.WaitForUrlExplainedAsync("**/okr/my-goals");
         var card = eve.Locator("section.okr-objective", new() { HasText = PersonalGoal });
@@ -234,18 +225,6 @@ public sealed class FirstCycleFlowTests(EmptyInstallLiveHost host) : IClassFixtu
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Create objective" }).ClickAsync();
         await page.WaitForUrlExplainedAsync("**done=created**");
-    }
-
-    private static async Task AddKeyResultAsync(IPage page, string title, string start, string target, string unit)
-    {
-        if (await page.Locator("details.okr-add-kr[open]").CountAsync() == 0) await page.Locator("details.okr-add-kr summary").ClickAsync();
-        var form = page.Locator("details.okr-add-kr form");
-        await form.GetByLabel("Key result", new() { Exact = true }).FillAsync(title);
-        await form.GetByLabel("Start", new() { Exact = true }).FillAsync(start);
-        await form.GetByLabel("Target", new() { Exact = true }).FillAsync(target);
-        await form.GetByLabel("Unit", new() { Exact = true }).FillAsync(unit);
-        await form.GetByRole(AriaRole.Button, new() { Name = "Add key result" }).ClickAsync();
-        await page.WaitForUrlExplainedAsync("**done=kr**");
     }
 
     private static async Task<string> LaunchCycleAsync(IPage hana)

@@ -20,9 +20,9 @@ public sealed class OkrLevelsFlowTests(LiveHost host) : IClassFixture<LiveHost>
         await maya.GetByRole(AriaRole.Button, new() { Name = "Create objective" }).ClickAsync();
         await maya.WaitForUrlExplainedAsync("**done=created**");
 
-        await AddKeyResultAsync(maya, "Sign 40 new mid-market customers", "0", "40", "customers");
+        await maya.AddKeyResultAsync("Sign 40 new mid-market customers", "0", "40", "customers");
         await maya.Locator("details.okr-add-kr summary").ClickAsync();
-        await AddKeyResultAsync(maya, "Raise net revenue retention to 115", "104", "115", "%");
+        await maya.AddKeyResultAsync("Raise net revenue retention to 115", "104", "115", "%");
         Assert.Equal(2, await maya.Locator("table.okr-krs tbody tr").CountAsync());
 
         var priya = await host.SignedInPageAsync("priya.raman@brightline.example");
@@ -44,16 +44,5 @@ public sealed class OkrLevelsFlowTests(LiveHost host) : IClassFixture<LiveHost>
         var companyNode = priya.Locator("#okr-tree > li", new() { Has = priya.Locator("> span.okr-node", new() { HasText = CompanyTitle }) });
         Assert.Equal(1, await companyNode.CountAsync());
         Assert.Contains(TeamTitle, await companyNode.Locator("ul .okr-level-team").First.InnerTextAsync());
-    }
-
-    private static async Task AddKeyResultAsync(IPage page, string title, string start, string target, string unit)
-    {
-        var form = page.Locator("details.okr-add-kr form");
-        await form.GetByLabel("Key result", new() { Exact = true }).FillAsync(title);
-        await form.GetByLabel("Start", new() { Exact = true }).FillAsync(start);
-        await form.GetByLabel("Target", new() { Exact = true }).FillAsync(target);
-        await form.GetByLabel("Unit", new() { Exact = true }).FillAsync(unit);
-        await form.GetByRole(AriaRole.Button, new() { Name = "Add key result" }).ClickAsync();
-        await page.WaitForUrlExplainedAsync("**done=kr**");
     }
 }

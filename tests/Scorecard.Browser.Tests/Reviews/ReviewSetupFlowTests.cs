@@ -17,9 +17,7 @@ public sealed class ReviewSetupFlowTests(EmptyInstallLiveHost host) : IClassFixt
         await ArrangePeopleAsync();
         var page = await host.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(EmptyInstallLiveHost.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(EmptyInstallLiveHost.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(EmptyInstallLiveHost.AdminEmail, EmptyInstallLiveHost.AdminPassword);
         await page.WaitForLoadStateAsync();
 
         // The template: an empty one first (message beside the sections), then two sections.

@@ -18,9 +18,7 @@ public sealed class ScorecardEditFlowTests(EmptyInstallLiveHost host) : IClassFi
         await ArrangeAsync();
         var page = await host.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(EmptyInstallLiveHost.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(EmptyInstallLiveHost.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(EmptyInstallLiveHost.AdminEmail, EmptyInstallLiveHost.AdminPassword);
         await page.WaitForLoadStateAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategy", Exact = true }).ClickAsync();
