@@ -43,12 +43,19 @@ internal abstract class OrgAlignmentBenchmark(int people) : IBenchmark
             using var admin = HttpMeasure.Client(baseAddress, await TokenAsync(anonymous, Admin, cancellationToken));
             var period = OrganizationGenerator.Period;
 
-            // Every generated objective was marked dirty by the generator's saves: the first read (or the job, which
-            // starts with the host) computes them all.
+            // Every generated objective was marked dirty by the generator's saves: the job, which starts with the host, or
+            // the first read computes them all. Reads show what is stored meanwhile (with the number of goals pending).
             var sw = Stopwatch.StartNew();
-            var report = await hr.GetFromJsonAsync<JsonNode>($"/api/v1/okr/alignment?period={period}&limit=1", cancellationToken);
+            JsonNode? report;
+            var reads = 0;
+            do
+            {
+                if (reads++ > 0) await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+                report = await hr.GetFromJsonAsync<JsonNode>($"/api/v1/okr/alignment?period={period}&limit=1", cancellationToken);
+            }
+            while (report!["computedAt"] is null || report["pending"]!.GetValue<int>() > 0);
             output.WriteLine(string.Create(Inv,
-                $"First computation of every finding (first read after the generation; it waits for or does the refresh): {sw.Elapsed.TotalSeconds:0.0} s; {report!["total"]} findings in {period}."));
+                $"First computation of every finding after the generation (job or first read; polled every 2 s): {sw.Elapsed.TotalSeconds:0.0} s; {report["total"]} findings in {period}."));
 
             var firstPage = await HttpMeasure.LatencyAsync(hr, Enumerable.Repeat($"/api/v1/okr/alignment?period={period}&limit=100", 10).ToList(), 2);
             Row(output, $"org-wide alignment, first page of 100 (HR), GET /api/v1/okr/alignment?period={period}&limit=100", firstPage);

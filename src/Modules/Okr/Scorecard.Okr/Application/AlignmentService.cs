@@ -49,6 +49,10 @@ internal sealed class AlignmentService(
         string? code = null, Platform.Paging.PageRequest? page = null) =>
         stored.AnalyzeAsync(PeriodOrCurrent(period), Method, orgUnitId, personId, code, page, ct);
 
+    /// <summary>The stored findings about one objective, its key results and its owner's portfolio in its period.</summary>
+    public Task<IReadOnlyList<FindingDto>> FindingsAboutObjectiveAsync(Guid objectiveId, Guid? ownerPersonId, string period, CancellationToken ct) =>
+        stored.AboutObjectiveAsync(objectiveId, ownerPersonId, period, ct);
+
     public async Task<FindingDto> ToDtoAsync(OkrSnapshot snapshot, AlignmentFinding f, CancellationToken ct)
     {
         Guid? objectiveId = null, keyResultId = null, personId = null;

@@ -9,21 +9,27 @@ namespace Scorecard.Okr.Application.Alignment;
 /// Before stored findings are read: when goal writes have marked findings dirty that the job has not refreshed yet (it
 /// runs every few seconds), or nothing was ever computed, the read refreshes them first — in a scope of its own, so a
 /// reader sees its own writes and never a finding that a committed write made wrong. Inside a write's transaction it
-/// does not (the refresh would wait for that transaction's lock); the job refreshes after the commit.
+/// does not (the refresh would wait for that transaction's lock); the job refreshes after the commit. When another
+/// refresh (the job's, or the periodic full one) is still running after <see cref="WaitAtMost"/>, the read shows what
+/// is stored and says how many goal changes it does not include yet.
 /// </summary>
 internal sealed class AlignmentFreshness(OkrDbContext db, IServiceScopeFactory scopes, IServiceProvider services)
 {
-    /// <summary>When the stored findings were last computed (null: never).</summary>
-    public async Task<DateTimeOffset?> EnsureFreshAsync(CancellationToken ct)
+    /// <summary>How long a read waits for a refresh already running (the job's, or a full one) before it shows what is stored.</summary>
+    public static readonly TimeSpan WaitAtMost = TimeSpan.FromSeconds(10);
+
+    /// <summary>When the stored findings were last computed (null: never), and how many goal changes they do not include yet.</summary>
+    public async Task<(DateTimeOffset? ComputedAt, int Pending)> EnsureFreshAsync(CancellationToken ct)
     {
         var run = await db.AlignmentRuns.AsNoTracking().FirstOrDefaultAsync(ct);
         var inTransaction = services.GetService<UnitOfWork>()?.InTransaction == true;
         if (!inTransaction && (run is null || await db.AlignmentDirty.AnyAsync(ct)))
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AlignmentRefresher>().RefreshAsync(forceFull: false, ct);
+            await scope.ServiceProvider.GetRequiredService<AlignmentRefresher>().RefreshAsync(forceFull: false, ct, WaitAtMost);
             run = await db.AlignmentRuns.AsNoTracking().FirstOrDefaultAsync(ct);
         }
-        return run?.ComputedAt;
+        var pending = await db.AlignmentDirty.Select(d => d.ObjectiveId).Distinct().CountAsync(ct);
+        return (run?.ComputedAt, pending);
     }
 }

@@ -13,6 +13,8 @@ internal sealed record AlignmentRefreshOutcome(bool Ran, bool Full, int Objectiv
 {
     public static readonly AlignmentRefreshOutcome Nothing = new(false, false, 0, 0);
 
+    public static readonly AlignmentRefreshOutcome Busy = new(false, false, -1, 0);
+
     public override string ToString() => !Ran ? "nothing to refresh" : $"{(Full ? "full" : "incremental")}: {Objectives} objectives, {Findings} findings";
 }
 
@@ -39,9 +41,20 @@ internal sealed class AlignmentRefresher(
 
     private TimeSpan FullEvery => TimeSpan.FromHours(Math.Max(0.01, configuration.GetValue("Scorecard:Okr:AlignmentFullRefreshHours", 6.0)));
 
-    public async Task<AlignmentRefreshOutcome> RefreshAsync(bool forceFull, CancellationToken ct)
+    /// <summary>
+    /// Refreshes what is due. With <paramref name="waitAtMost"/>, gives up (returning <see cref="AlignmentRefreshOutcome.Busy"/>)
+    /// when another refresh of this process is still running after that long — a reader then shows what is stored.
+    /// </summary>
+    public async Task<AlignmentRefreshOutcome> RefreshAsync(bool forceFull, CancellationToken ct, TimeSpan? waitAtMost = null)
     {
-        await gate.Semaphore.WaitAsync(ct);
+        if (waitAtMost is { } wait)
+        {
+            if (!await gate.Semaphore.WaitAsync(wait, ct)) return AlignmentRefreshOutcome.Busy;
+        }
+        else
+        {
+            await gate.Semaphore.WaitAsync(ct);
+        }
         try
         {
             return await RefreshGatedAsync(forceFull, ct);

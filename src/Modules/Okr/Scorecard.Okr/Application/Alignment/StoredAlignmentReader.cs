@@ -37,7 +37,7 @@ internal sealed class StoredAlignmentReader(
             if (units.All(u => u.Id != unit)) throw new NotFoundException("Org unit", unit);
             subtree = Subtree(unit, units);
         }
-        var computedAt = await freshness.EnsureFreshAsync(ct);
+        var (computedAt, pending) = await freshness.EnsureFreshAsync(ct);
 
         var findings = db.AlignmentFindings.AsNoTracking().Where(f => f.PeriodStart <= p.End && f.PeriodEnd >= p.Start);
         var goals = db.ObjectiveAlignments.AsNoTracking().Where(s => !s.Archived && s.Level == "individual" && s.PeriodStart <= p.End && s.PeriodEnd >= p.Start);
@@ -71,7 +71,24 @@ internal sealed class StoredAlignmentReader(
         var aligned = await goals.CountAsync(s => s.Aligned, ct);
         var departments = await access.SeesDepartmentCoverageAsync(directory, ct) ? await DepartmentCoverageAsync(p, ct) : null;
         var coverage = new CoverageDto(individual, aligned, Share(aligned, individual), byCode, departments);
-        return new AlignmentDto(p.Code, method, [.. rows.Select(ToDto)], coverage, total, page?.Offset ?? 0, computedAt);
+        return new AlignmentDto(p.Code, method, [.. rows.Select(ToDto)], coverage, total, page?.Offset ?? 0, computedAt, pending);
+    }
+
+    /// <summary>
+    /// The stored findings one objective's page shows: about the objective and its key results, and about its owner's
+    /// portfolio in its period (the caller checks that it may see findings about the owner).
+    /// </summary>
+    public async Task<IReadOnlyList<FindingDto>> AboutObjectiveAsync(Guid objectiveId, Guid? ownerPersonId, string period, CancellationToken ct)
+    {
+        var p = OkrPeriod.Parse(period);
+        await freshness.EnsureFreshAsync(ct);
+        var rows = await db.AlignmentFindings.AsNoTracking()
+            .Where(f => f.ObjectiveId == objectiveId
+                || (ownerPersonId != null && f.ObjectiveId == null && f.PersonId == ownerPersonId && f.PeriodStart <= p.End && f.PeriodEnd >= p.Start))
+            .OrderBy(f => f.SeverityRank).ThenBy(f => f.Code).ThenBy(f => f.Id)
+            .ToListAsync(ct);
+        await names.LoadPeopleAsync(rows.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value), ct);
+        return [.. rows.Select(ToDto)];
     }
 
     /// <summary>The current user and everyone below them in the reporting lines.</summary>
