@@ -25,7 +25,8 @@ internal sealed record AlignmentRefreshOutcome(bool Ran, bool Full, int Objectiv
 /// (6 by default: catches what no goal write announces — a person moving unit, a scorecard objective archived, the
 /// calendar moving on under expected progress). The analysis is <see cref="AlignmentAnalyzer"/>'s, on the whole graph
 /// (so a finding is what the per-request analysis gave), only for the objectives affected. Reads happen first; the
-/// writes run in one transaction, serialized across instances (PostgreSQL advisory lock) and within one (a gate).
+/// writes run in one transaction, serialized across instances (PostgreSQL advisory lock) and within one (a gate); a
+/// refresh that finds a newer one (started later) has written meanwhile writes nothing, so older results never win.
 /// </summary>
 internal sealed class AlignmentRefresher(
     OkrDbContext db,
@@ -94,6 +95,10 @@ internal sealed class AlignmentRefresher(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (db.Database.IsNpgsql())
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
+        // Another instance's refresh that started after this one has written: its results are newer than these. Write
+        // nothing; the marks this run read are gone or still there for the next one.
+        var current = await db.AlignmentRuns.AsNoTracking().FirstOrDefaultAsync(ct);
+        if (current is not null && current.ComputedAt > now) return AlignmentRefreshOutcome.Nothing;
         if (full)
         {
             await db.AlignmentFindings.ExecuteDeleteAsync(ct);
@@ -113,7 +118,7 @@ internal sealed class AlignmentRefresher(
         await db.SaveChangesAsync(ct);
         await RebuildDepartmentCoverageAsync(now, ct);
         await db.AlignmentRuns.ExecuteDeleteAsync(ct);
-        db.AlignmentRuns.Add(new OkrAlignmentRun { ComputedAt = now, FullComputedAt = full ? now : run!.FullComputedAt, LastRefreshed = affected.Count });
+        db.AlignmentRuns.Add(new OkrAlignmentRun { ComputedAt = now, FullComputedAt = full ? now : current?.FullComputedAt ?? now, LastRefreshed = affected.Count });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
