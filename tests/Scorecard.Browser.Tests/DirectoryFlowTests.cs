@@ -9,23 +9,23 @@ public sealed class DirectoryFlowTests(LiveHost host) : IClassFixture<LiveHost>
     {
         var page = await host.SignedInPageAsync("priya.raman@brightline.example");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Directory" }).ClickAsync();
-        await page.WaitForURLAsync("**/directory");
+        await page.WaitForUrlExplainedAsync("**/directory");
 
         await page.GetByLabel("Search name, e-mail or job title").FillAsync("platform");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync("**/directory?q=platform**");
+        await page.WaitForUrlExplainedAsync("**/directory?q=platform**");
         var rows = page.Locator("#people tbody tr");
         Assert.True(await rows.CountAsync() >= 3);
         Assert.Contains("Tomas Novak", await page.Locator("#people").InnerTextAsync());
         Assert.DoesNotContain("Marcus Johnson", await page.Locator("#people").InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tomas Novak" }).ClickAsync();
-        await page.WaitForURLAsync("**/people/*");
+        await page.WaitForUrlExplainedAsync("**/people/*");
         Assert.Contains("Priya Raman", await page.Locator("main").InnerTextAsync());   // reporting line
         Assert.DoesNotContain("HR only", await page.Locator("main").InnerTextAsync()); // a manager is not HR
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Org chart", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/org-chart");
+        await page.WaitForUrlExplainedAsync("**/org-chart");
         var chart = page.Locator("#org-chart");
         Assert.Contains("Maya Lindqvist", await chart.InnerTextAsync());   // the root unit opens with the page
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Scorecard.Browser.Tests;
@@ -18,6 +20,7 @@ public class LiveHost : IAsyncLifetime
 
     private readonly string _dir = Directory.CreateTempSubdirectory("scorecard-browser-").FullName;
     private HostFactory? _factory;
+    private readonly HostLog _log = new();
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -28,7 +31,7 @@ public class LiveHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new HostFactory(DatabasePath, Settings);
+        _factory = new HostFactory(DatabasePath, Settings, _log);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -50,15 +53,7 @@ public class LiveHost : IAsyncLifetime
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        try
-        {
-            await page.WaitForURLAsync(BaseUrl + "/");   // the home page: My work
-        }
-        catch (TimeoutException)
-        {
-            var main = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
-            throw new InvalidOperationException($"Signing in as {email} did not reach the home page; the browser is at {page.Url} showing: {main}");
-        }
+        await page.WaitForUrlExplainedAsync(BaseUrl + "/");   // the home page: My work
         return page;
     }
 
@@ -71,6 +66,7 @@ public class LiveHost : IAsyncLifetime
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = BaseUrl });
         page.SetDefaultTimeout(90_000);
         page.SetDefaultNavigationTimeout(90_000);
+        Navigation.Register(page, _log);
         return page;
     }
 
@@ -101,7 +97,7 @@ public class LiveHost : IAsyncLifetime
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 
-    private sealed class HostFactory(string databasePath, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+    private sealed class HostFactory(string databasePath, IReadOnlyDictionary<string, string> settings, HostLog log) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -110,6 +106,7 @@ public class LiveHost : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Scorecard", $"Data Source={databasePath}");
             builder.UseSetting("Scorecard:SignIn:AttemptsPerMinute", "100000");
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureLogging(logging => logging.AddProvider(log));
         }
     }
 }

@@ -11,20 +11,20 @@ public sealed class OrgUnitsFlowTests(LiveHost host) : IClassFixture<LiveHost>
         var page = await host.SignedInPageAsync("sara.nilsson@brightline.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Org chart", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Org units", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/org-units");
+        await page.WaitForUrlExplainedAsync("**/org-units");
 
         await page.GetByLabel("New unit").FillAsync("Browser Lab");
-        await page.GetByLabel("Parent unit").SelectOptionAsync(new SelectOptionValue { Label = "Brightline" });
+        await page.PickUnitAsync("Parent unit", "Bright", "Brightline");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         Assert.Contains("Created Brightline/Browser Lab", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
         await page.GetByLabel("New unit").FillAsync("Browser Bench");
-        await page.GetByLabel("Parent unit").SelectOptionAsync(new SelectOptionValue { Label = "Brightline/Browser Lab" });
+        await page.PickUnitAsync("Parent unit", "browser l", "Brightline/Browser Lab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         Assert.Contains("Created Brightline/Browser Lab/Browser Bench", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
         await page.GetByLabel("New unit").FillAsync("browser lab");
-        await page.GetByLabel("Parent unit").SelectOptionAsync(new SelectOptionValue { Label = "Brightline" });
+        await page.PickUnitAsync("Parent unit", "Bright", "Brightline");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         Assert.Contains("already exists", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
 
@@ -36,13 +36,13 @@ public sealed class OrgUnitsFlowTests(LiveHost host) : IClassFixture<LiveHost>
 
         var studio = page.Locator("li[data-unit='Brightline/Browser Studio']");
         await studio.Locator("summary").ClickAsync();
-        await studio.GetByLabel("Move under").SelectOptionAsync(new SelectOptionValue { Label = "Brightline/Browser Studio/Browser Bench" });
+        await studio.PickUnitAsync("Move under", "bench", "Brightline/Browser Studio/Browser Bench");
         await studio.GetByRole(AriaRole.Button, new() { Name = "Move" }).ClickAsync();
         Assert.Contains("would make a cycle", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
 
         var bench = page.Locator("li[data-unit='Brightline/Browser Studio/Browser Bench']");
         await bench.Locator("summary").ClickAsync();
-        await bench.GetByLabel("Move under").SelectOptionAsync(new SelectOptionValue { Label = "Brightline/Engineering" });
+        await bench.PickUnitAsync("Move under", "engineering", "Brightline/Engineering");
         await bench.GetByRole(AriaRole.Button, new() { Name = "Move" }).ClickAsync();
         Assert.Contains("Moved to Brightline/Engineering/Browser Bench", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
@@ -66,7 +66,7 @@ public sealed class OrgUnitsFlowTests(LiveHost host) : IClassFixture<LiveHost>
     {
         var page = await host.SignedInPageAsync("tomas.novak@brightline.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Org chart", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/org-chart");
+        await page.WaitForUrlExplainedAsync("**/org-chart");
         var chart = page.Locator("#org-chart");
         Assert.DoesNotContain("Priya Raman", await chart.InnerTextAsync());
 

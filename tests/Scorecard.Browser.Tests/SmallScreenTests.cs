@@ -35,6 +35,6 @@ public sealed class SmallScreenTests(LiveHost host) : IClassFixture<LiveHost>
         await page.GetByText("Menu", new() { Exact = true }).ClickAsync();
         Assert.True(await directory.IsVisibleAsync());
         await directory.ClickAsync();
-        await page.WaitForURLAsync("**/directory");
+        await page.WaitForUrlExplainedAsync("**/directory");
     }
 }

@@ -11,6 +11,14 @@ public static partial class PageForms
         TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
 
     /// <summary>A client signed in through the sign-in form, holding the cookie as a browser does.</summary>
+    /// <summary>The id of the unit named <paramref name="name"/>, found the way a page's unit field finds it: by the unit search.</summary>
+    public static async Task<string> UnitIdAsync(this HttpClient client, string name)
+    {
+        var page = await client.GetJsonAsync($"/api/v1/org-units?search={Uri.EscapeDataString(name)}&limit=10");
+        return page["items"]!.AsArray().First(u => string.Equals(u!["name"]!.GetValue<string>(), name, StringComparison.OrdinalIgnoreCase))!["id"]!
+            .GetValue<string>();
+    }
+
     public static async Task<HttpClient> SignedInPagesAsync(this ScorecardFactory factory, string email, string password = ScorecardFactory.DemoPassword)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });

@@ -39,16 +39,16 @@ public sealed class FirstHourTests(EmptyInstallLiveHost host) : IClassFixture<Em
         await admin.GetByLabel("E-mail").FillAsync(EmptyInstallLiveHost.AdminEmail);
         await admin.GetByLabel("Password").FillAsync(EmptyInstallLiveHost.AdminPassword);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await admin.WaitForURLAsync("**/setup");
+        await admin.WaitForUrlExplainedAsync("**/setup");
 
         await admin.GetByLabel("Company name").FillAsync("Acme");
         await admin.GetByLabel("Your name").FillAsync("Ada Admin");
         await admin.GetByLabel("Your job title").FillAsync("COO");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await admin.WaitForURLAsync("**/setup/people");
+        await admin.WaitForUrlExplainedAsync("**/setup/people");
 
         await admin.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Import people" }).ClickAsync();
-        await admin.WaitForURLAsync("**/directory/import");
+        await admin.WaitForUrlExplainedAsync("**/directory/import");
         await admin.GetByLabel("…or paste CSV").FillAsync(HrisFile());
         await admin.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
         var imported = await admin.GetByRole(AriaRole.Status).InnerTextAsync();
@@ -60,7 +60,7 @@ public sealed class FirstHourTests(EmptyInstallLiveHost host) : IClassFixture<Em
         await admin.GetByLabel("Search name, e-mail or job title").FillAsync("hana");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Hana Berg" }).ClickAsync();
-        await admin.WaitForURLAsync("**/people/*");
+        await admin.WaitForUrlExplainedAsync("**/people/*");
         Assert.Contains("People", await admin.Locator("main").InnerTextAsync());
         await admin.GetByLabel("HR", new() { Exact = true }).CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save roles" }).ClickAsync();
@@ -68,7 +68,7 @@ public sealed class FirstHourTests(EmptyInstallLiveHost host) : IClassFixture<Em
 
         // Everyone without an account is invited at once; the links are shown to send.
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Invite" }).ClickAsync();
-        await admin.WaitForURLAsync("**/people/invite");
+        await admin.WaitForUrlExplainedAsync("**/people/invite");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Invite everyone without an account" }).ClickAsync();
         var invited = admin.Locator("#invited");
         Assert.Contains("40 invitations created", await invited.InnerTextAsync());
@@ -82,7 +82,7 @@ public sealed class FirstHourTests(EmptyInstallLiveHost host) : IClassFixture<Em
         await hana.GetByLabel("New password").FillAsync(HrPassword);
         await hana.GetByLabel("Repeat the password").FillAsync(HrPassword);
         await hana.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
-        await hana.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await hana.WaitForUrlExplainedAsync(url => new Uri(url).AbsolutePath == "/");
         Assert.Equal("My work", await hana.Locator("h1").InnerTextAsync());
         Assert.Contains(HrEmail, await hana.Locator(".who").InnerTextAsync());
         var nav = hana.GetByRole(AriaRole.Navigation, new() { Name = "Main" });

@@ -13,22 +13,22 @@ public sealed class FirstRunTests(EmptyInstallLiveHost host) : IClassFixture<Emp
         var admin = await host.NewPageAsync();
         await admin.GotoAsync("/");
         await SignInAsync(admin, EmptyInstallLiveHost.AdminEmail, EmptyInstallLiveHost.AdminPassword);
-        await admin.WaitForURLAsync("**/setup");
+        await admin.WaitForUrlExplainedAsync("**/setup");
 
         await admin.GetByLabel("Company name").FillAsync("Acme");
         await admin.GetByLabel("Your name").FillAsync("Ada Admin");
         await admin.GetByLabel("Your job title").FillAsync("COO");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await admin.WaitForURLAsync("**/setup/people");
+        await admin.WaitForUrlExplainedAsync("**/setup/people");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Add a person" }).ClickAsync();
-        await admin.WaitForURLAsync("**/people/new");
+        await admin.WaitForUrlExplainedAsync("**/people/new");
         await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Hannah Hr");
         await admin.GetByLabel("E-mail").FillAsync(HannahEmail);
         await admin.GetByLabel("Job title").FillAsync("People lead");
         await admin.PickPersonAsync("Manager", "Ada Admin");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
-        await admin.WaitForURLAsync(url => url.Contains("/people/") && !url.EndsWith("/new"));
+        await admin.WaitForUrlExplainedAsync(url => url.Contains("/people/") && !url.EndsWith("/new"));
         Assert.Equal("none", await admin.Locator("#account-state").InnerTextAsync());
 
         await admin.GetByRole(AriaRole.Button, new() { Name = "Invite", Exact = true }).ClickAsync();
@@ -44,7 +44,7 @@ public sealed class FirstRunTests(EmptyInstallLiveHost host) : IClassFixture<Emp
         await hannah.GetByLabel("New password").FillAsync(HannahPassword);
         await hannah.GetByLabel("Repeat the password").FillAsync(HannahPassword);
         await hannah.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
-        await hannah.WaitForURLAsync(url => !url.Contains("/invitations/"));
+        await hannah.WaitForUrlExplainedAsync(url => !url.Contains("/invitations/"));
         Assert.Contains(HannahEmail, await hannah.Locator(".who").InnerTextAsync());
         Assert.Equal(0, await hannah.GetByRole(AriaRole.Link, new() { Name = "Roles" }).CountAsync());
 
@@ -59,9 +59,9 @@ public sealed class FirstRunTests(EmptyInstallLiveHost host) : IClassFixture<Emp
 
         // Her next request carries the new role: the same session, now with the HR menu.
         await hannah.GetByRole(AriaRole.Link, new() { Name = "Directory" }).ClickAsync();
-        await hannah.WaitForURLAsync("**/directory");
+        await hannah.WaitForUrlExplainedAsync("**/directory");
         await hannah.GetByRole(AriaRole.Link, new() { Name = "Roles" }).ClickAsync();
-        await hannah.WaitForURLAsync("**/admin/roles");
+        await hannah.WaitForUrlExplainedAsync("**/admin/roles");
         Assert.Contains("Hannah Hr", await hannah.Locator("#role-hr").InnerTextAsync());
         Assert.Contains("Ada Admin", await hannah.Locator("#role-admin").InnerTextAsync());
     }

@@ -12,7 +12,7 @@ public sealed partial class AiDraftFlowTests(LiveHost host) : IClassFixture<Live
         var kevin = await host.SignedInPageAsync("kevin.murphy@brightline.example");
         await kevin.GotoAsync("/reviews");
         await kevin.Locator("#reviews-i-write").GetByRole(AriaRole.Link, new() { Name = "Lena Vogel" }).ClickAsync();
-        await kevin.WaitForURLAsync("**/reviews/*");
+        await kevin.WaitForUrlExplainedAsync("**/reviews/*");
         var reviewUrl = kevin.Url;
 
         // The evidence panel shows the person's OKR alignment findings, as context.
@@ -42,7 +42,7 @@ public sealed partial class AiDraftFlowTests(LiveHost host) : IClassFixture<Live
         var href = (await citation.GetAttributeAsync("href"))!;
         Assert.StartsWith("#", href);
         await citation.ClickAsync();
-        await kevin.WaitForURLAsync(new Regex(Regex.Escape(href) + "$"));
+        await kevin.WaitForUrlExplainedAsync(new Regex(Regex.Escape(href) + "$"));
         Assert.Equal(1, await kevin.Locator($"#evidence [id=\"{href[1..]}\"]").CountAsync());
         Assert.Equal(4.ToString(), await kevin.GetByLabel("Overall rating").InputValueAsync()); // the manager's rating, untouched
 
@@ -74,7 +74,7 @@ public sealed partial class AiDraftFlowTests(LiveHost host) : IClassFixture<Live
         var sara = await host.SignedInPageAsync("sara.nilsson@brightline.example");
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "H2 2026 review" }).ClickAsync();
-        await sara.WaitForURLAsync("**/reviews/cycles/*");
+        await sara.WaitForUrlExplainedAsync("**/reviews/cycles/*");
         await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
         await sara.Locator("#confirm-advance").ClickAsync();
         await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
@@ -92,7 +92,7 @@ public sealed partial class AiDraftFlowTests(LiveHost host) : IClassFixture<Live
         Assert.Contains("Lena had a strong second half: closed 11 new mid-market accounts", await lena.Locator("#manager-review").InnerTextAsync());
         await lena.ScreenshotAsync(new PageScreenshotOptions { Path = LiveHost.ArtifactPath("ai-assisted-label.png"), FullPage = true });
         await label.GetByRole(AriaRole.Link, new() { Name = "How AI is used in Scorecard" }).ClickAsync();
-        await lena.WaitForURLAsync("**/ai/transparency");
+        await lena.WaitForUrlExplainedAsync("**/ai/transparency");
         Assert.Equal("How AI is used in Scorecard", await lena.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
     }
 }

@@ -14,7 +14,7 @@ public sealed class AnalyticsChartsFlowTests(LiveHost host) : IClassFixture<Live
         await page.GotoAsync("/scorecards");
         await page.GetByRole(AriaRole.Link, new() { Name = "Brightline 2026" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tickets resolved within 4 hours" }).ClickAsync();
-        await page.WaitForURLAsync("**/kpis/*");
+        await page.WaitForUrlExplainedAsync("**/kpis/*");
 
         var ticks = (await page.Locator("#trend-chart text.y-tick").AllTextContentsAsync()).Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToList();
         var step = ticks[1] - ticks[0];
@@ -55,13 +55,13 @@ public sealed class AnalyticsChartsFlowTests(LiveHost host) : IClassFixture<Live
         var sara = await host.SignedInPageAsync("sara.nilsson@brightline.example");
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "H2 2026 review" }).ClickAsync();
-        await sara.WaitForURLAsync("**/reviews/cycles/*");
+        await sara.WaitForUrlExplainedAsync("**/reviews/cycles/*");
         await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
         await sara.Locator("#confirm-advance").ClickAsync();
         Assert.Equal("calibration", await sara.Locator("#phase").InnerTextAsync());
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "Calibration" }).First.ClickAsync();
-        await sara.WaitForURLAsync("**/calibration");
+        await sara.WaitForUrlExplainedAsync("**/calibration");
 
         Assert.Equal(9, await sara.Locator("#ninebox .cell").CountAsync());
         Assert.Contains("Tomas Novak", await sara.Locator("#ninebox .perf-3.pot-3").InnerTextAsync());

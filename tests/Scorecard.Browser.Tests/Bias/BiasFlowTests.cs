@@ -35,6 +35,6 @@ public sealed class BiasFlowTests(LiveHost host) : IClassFixture<LiveHost>
         await vague.GetByRole(AriaRole.Button, new() { Name = "Dismiss" }).ClickAsync();
         await Assertions.Expect(page.Locator("li.bias-finding.dismissed[data-code='VAGUE_FEEDBACK']")).ToContainTextAsync("The outcomes are in the goals section");
         await page.Locator("#back-to-review").ClickAsync();
-        await page.WaitForURLAsync("**" + href);
+        await page.WaitForUrlExplainedAsync("**" + href);
     }
 }

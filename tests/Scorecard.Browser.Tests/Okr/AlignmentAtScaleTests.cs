@@ -24,11 +24,11 @@ public sealed class AlignmentAtScaleTests(LiveHost host) : IClassFixture<LiveHos
         Assert.Equal(50, await page.Locator("#findings tbody tr").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync();
-        await page.WaitForURLAsync("**offset=50**");
+        await page.WaitForUrlExplainedAsync("**offset=50**");
         Assert.StartsWith("Findings 51–100 of ", await page.Locator("#findings-page").InnerTextAsync());
 
         await page.Locator("#finding-codes a", new() { HasTextString = "UNALIGNED" }).ClickAsync();
-        await page.WaitForURLAsync("**code=UNALIGNED**");
+        await page.WaitForUrlExplainedAsync("**code=UNALIGNED**");
         Assert.Contains("with code UNALIGNED", await page.Locator("#findings-page").InnerTextAsync());
         foreach (var code in await page.Locator("#findings .okr-code").AllInnerTextsAsync()) Assert.Equal("UNALIGNED", code);
         await page.ScreenshotAsync(new() { Path = LiveHost.ArtifactPath("okr-alignment-generated.png"), FullPage = false });

@@ -11,11 +11,11 @@ public sealed class MyGoalsFlowTests(LiveHost host) : IClassFixture<LiveHost>
         const string title = "Cut deployment time for the platform build pipeline";
         var page = await host.SignedInPageAsync("lukas.schmidt@brightline.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "My goals", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/okr/my-goals");
+        await page.WaitForUrlExplainedAsync("**/okr/my-goals");
 
         await page.GetByLabel("Objective", new() { Exact = true }).FillAsync(title);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create objective" }).ClickAsync();
-        await page.WaitForURLAsync("**done=created**");
+        await page.WaitForUrlExplainedAsync("**done=created**");
         var card = page.Locator("section.okr-objective", new() { HasText = title });
         Assert.Contains("not connected", await card.Locator(".okr-los").InnerTextAsync());
 
@@ -28,7 +28,7 @@ public sealed class MyGoalsFlowTests(LiveHost host) : IClassFixture<LiveHost>
         Assert.True(scores[0] > 0);
         var best = await suggestions.First.Locator(".okr-suggestion-title").InnerTextAsync();
         await suggestions.First.GetByRole(AriaRole.Button, new() { Name = "Support" }).ClickAsync();
-        await page.WaitForURLAsync("**done=parent**");
+        await page.WaitForUrlExplainedAsync("**done=parent**");
         card = page.Locator("section.okr-objective", new() { HasText = title });
         var lineOfSight = await card.Locator(".okr-los").InnerTextAsync();
         Assert.DoesNotContain("not connected", lineOfSight);
@@ -39,14 +39,14 @@ public sealed class MyGoalsFlowTests(LiveHost host) : IClassFixture<LiveHost>
         await card.GetByLabel("Target").FillAsync("15");
         await card.GetByLabel("Unit").FillAsync("min");
         await card.GetByRole(AriaRole.Button, new() { Name = "Add key result" }).ClickAsync();
-        await page.WaitForURLAsync("**done=kr**");
+        await page.WaitForUrlExplainedAsync("**done=kr**");
         card = page.Locator("section.okr-objective", new() { HasText = title });
         Assert.Equal("no data", await card.Locator(".okr-kr-progress").InnerTextAsync());
 
         await card.GetByLabel("Value for Cut deployment time from 40 to 15 minutes").FillAsync("27.5");
         await card.GetByLabel("Comment for Cut deployment time from 40 to 15 minutes").FillAsync("New cache in place");
         await card.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
-        await page.WaitForURLAsync("**done=checkin**");
+        await page.WaitForUrlExplainedAsync("**done=checkin**");
         card = page.Locator("section.okr-objective", new() { HasText = title });
 
         // (27.5 − 40) / (15 − 40) = 50 %

@@ -12,13 +12,13 @@ public sealed class OkrLevelsFlowTests(LiveHost host) : IClassFixture<LiveHost>
     {
         var maya = await host.SignedInPageAsync("maya.lindqvist@brightline.example");
         await maya.GetByRole(AriaRole.Link, new() { Name = "OKRs", Exact = true }).First.ClickAsync();
-        await maya.WaitForURLAsync("**/okr/tree**");
+        await maya.WaitForUrlExplainedAsync("**/okr/tree**");
         await maya.GetByRole(AriaRole.Link, new() { Name = "New objective" }).ClickAsync();
-        await maya.WaitForURLAsync("**/okr/objectives/new**");
+        await maya.WaitForUrlExplainedAsync("**/okr/objectives/new**");
         await maya.GetByLabel("Level").SelectOptionAsync("company");
         await maya.GetByLabel("Title", new() { Exact = true }).FillAsync(CompanyTitle);
         await maya.GetByRole(AriaRole.Button, new() { Name = "Create objective" }).ClickAsync();
-        await maya.WaitForURLAsync("**done=created**");
+        await maya.WaitForUrlExplainedAsync("**done=created**");
 
         await AddKeyResultAsync(maya, "Sign 40 new mid-market customers", "0", "40", "customers");
         await maya.Locator("details.okr-add-kr summary").ClickAsync();
@@ -27,20 +27,20 @@ public sealed class OkrLevelsFlowTests(LiveHost host) : IClassFixture<LiveHost>
 
         var priya = await host.SignedInPageAsync("priya.raman@brightline.example");
         await priya.GetByRole(AriaRole.Link, new() { Name = "OKRs", Exact = true }).First.ClickAsync();
-        await priya.WaitForURLAsync("**/okr/tree**");
+        await priya.WaitForUrlExplainedAsync("**/okr/tree**");
         await priya.GetByRole(AriaRole.Link, new() { Name = "New objective" }).ClickAsync();
-        await priya.WaitForURLAsync("**/okr/objectives/new**");
+        await priya.WaitForUrlExplainedAsync("**/okr/objectives/new**");
         await priya.GetByLabel("Level").SelectOptionAsync("team");
-        await priya.GetByLabel("Unit (department or team objectives)").SelectOptionAsync(new SelectOptionValue { Label = "Platform" });
+        await priya.PickUnitAsync("Unit (department or team objectives)", "platf", "Brightline/Engineering/Platform");
         await priya.GetByLabel("Title", new() { Exact = true }).FillAsync(TeamTitle);
         var parent = await priya.Locator("#okr-parent option", new() { HasText = CompanyTitle }).InnerTextAsync();
         await priya.GetByLabel("Supports (parent)").SelectOptionAsync(new SelectOptionValue { Label = parent.Trim() });
         await priya.GetByRole(AriaRole.Button, new() { Name = "Create objective" }).ClickAsync();
-        await priya.WaitForURLAsync("**done=created**");
+        await priya.WaitForUrlExplainedAsync("**done=created**");
         Assert.Contains(CompanyTitle, await priya.Locator(".okr-los").InnerTextAsync());
 
         await priya.GetByRole(AriaRole.Link, new() { Name = "Alignment tree" }).ClickAsync();
-        await priya.WaitForURLAsync("**/okr/tree**");
+        await priya.WaitForUrlExplainedAsync("**/okr/tree**");
         var companyNode = priya.Locator("#okr-tree > li", new() { Has = priya.Locator("> span.okr-node", new() { HasText = CompanyTitle }) });
         Assert.Equal(1, await companyNode.CountAsync());
         Assert.Contains(TeamTitle, await companyNode.Locator("ul .okr-level-team").First.InnerTextAsync());
@@ -54,6 +54,6 @@ public sealed class OkrLevelsFlowTests(LiveHost host) : IClassFixture<LiveHost>
         await form.GetByLabel("Target", new() { Exact = true }).FillAsync(target);
         await form.GetByLabel("Unit", new() { Exact = true }).FillAsync(unit);
         await form.GetByRole(AriaRole.Button, new() { Name = "Add key result" }).ClickAsync();
-        await page.WaitForURLAsync("**done=kr**");
+        await page.WaitForUrlExplainedAsync("**done=kr**");
     }
 }

@@ -11,7 +11,7 @@ public sealed class ReviewFlowTests(LiveHost host) : IClassFixture<LiveHost>
         var kevin = await host.SignedInPageAsync("kevin.murphy@brightline.example");
         await kevin.GotoAsync("/reviews");
         await kevin.Locator("#reviews-i-write").GetByRole(AriaRole.Link, new() { Name = "Lena Vogel" }).ClickAsync();
-        await kevin.WaitForURLAsync("**/reviews/*");
+        await kevin.WaitForUrlExplainedAsync("**/reviews/*");
         var reviewUrl = kevin.Url;
 
         var evidence = kevin.Locator("#evidence");
@@ -41,7 +41,7 @@ public sealed class ReviewFlowTests(LiveHost host) : IClassFixture<LiveHost>
         var sara = await host.SignedInPageAsync("sara.nilsson@brightline.example");
         await sara.GotoAsync("/reviews");
         await sara.Locator("#cycles").GetByRole(AriaRole.Link, new() { Name = "H2 2026 review" }).ClickAsync();
-        await sara.WaitForURLAsync("**/reviews/cycles/*");
+        await sara.WaitForUrlExplainedAsync("**/reviews/cycles/*");
         await sara.GetByRole(AriaRole.Link, new() { Name = "Advance to the next phase…" }).ClickAsync();
         // The confirmation page lists what the manager phase leaves open, by manager, before anything moves.
         Assert.Equal("manager", await sara.Locator("#phase").InnerTextAsync());

@@ -51,7 +51,7 @@ public sealed class ReviewSetupFlowTests(EmptyInstallLiveHost host) : IClassFixt
         await page.GetByLabel("Period from").FillAsync("2026-07-01");
         await page.GetByLabel("Period to").FillAsync("2026-12-31");
         await page.GetByLabel("Template").SelectOptionAsync(new SelectOptionValue { Label = "Engineering review 2026" });
-        await page.GetByLabel("Units (with their sub-units)").SelectOptionAsync(new SelectOptionValue { Label = "\u00a0\u00a0\u00a0Engineering" });
+        await page.PickUnitAsync("Units (with their sub-units)", "eng", "Acme/Engineering");
         await page.GetByLabel("self deadline").FillAsync("2026-12-10");
         await page.GetByLabel("peer deadline").FillAsync("2026-12-05");
         await page.Locator("#create-cycle").ClickAsync();
@@ -59,7 +59,7 @@ public sealed class ReviewSetupFlowTests(EmptyInstallLiveHost host) : IClassFixt
         await page.GetByLabel("peer deadline").FillAsync("2026-12-15");
         await page.GetByLabel("manager deadline").FillAsync("2026-12-20");
         await page.Locator("#create-cycle").ClickAsync();
-        await page.WaitForURLAsync("**/reviews/cycles/*");
+        await page.WaitForUrlExplainedAsync("**/reviews/cycles/*");
 
         // Preview before launching: three participants, Hanna without a manager.
         Assert.Equal("3", await page.Locator("#preview-count").InnerTextAsync());

@@ -10,15 +10,15 @@ public sealed class ScorecardBuilderFlowTests(LiveHost host) : IClassFixture<Liv
     {
         var page = await host.SignedInPageAsync("maya.lindqvist@brightline.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategy", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/scorecards");
+        await page.WaitForUrlExplainedAsync("**/scorecards");
         await page.GetByRole(AriaRole.Link, new() { Name = "New scorecard" }).ClickAsync();
-        await page.WaitForURLAsync("**/scorecards/new");
-        await page.GetByLabel("Org unit").SelectOptionAsync(new SelectOptionValue { Label = "Engineering" });
+        await page.WaitForUrlExplainedAsync("**/scorecards/new");
+        await page.PickUnitAsync("Org unit", "Engineer", "Brightline/Engineering");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Engineering 2027");
         await page.GetByLabel("Period from").FillAsync("2027-01-01");
         await page.GetByLabel("Period to").FillAsync("2027-12-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the scorecard" }).ClickAsync();
-        await page.WaitForURLAsync("**/edit");
+        await page.WaitForUrlExplainedAsync("**/edit");
 
         foreach (var perspective in new[] { "Reliability", "Talent" })
         {

@@ -9,9 +9,9 @@ public sealed class StrategyFlowTests(LiveHost host) : IClassFixture<LiveHost>
     {
         var page = await host.SignedInPageAsync("tomas.novak@brightline.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategy", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/scorecards");
+        await page.WaitForUrlExplainedAsync("**/scorecards");
         await page.GetByRole(AriaRole.Link, new() { Name = "Brightline 2026" }).ClickAsync();
-        await page.WaitForURLAsync("**/scorecards/*");
+        await page.WaitForUrlExplainedAsync("**/scorecards/*");
 
         var tree = page.Locator("#scorecard-tree");
         var perspectives = await tree.Locator("section.perspective h2").AllInnerTextsAsync();
@@ -36,7 +36,7 @@ public sealed class StrategyFlowTests(LiveHost host) : IClassFixture<LiveHost>
         await page.GotoAsync("/scorecards");
         await page.GetByRole(AriaRole.Link, new() { Name = "Brightline 2026" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategy map" }).ClickAsync();
-        await page.WaitForURLAsync("**/map");
+        await page.WaitForUrlExplainedAsync("**/map");
 
         var map = page.Locator("svg#strategy-map");
         Assert.Equal(4, await map.Locator("g.band").CountAsync());
@@ -109,7 +109,7 @@ public sealed class StrategyFlowTests(LiveHost host) : IClassFixture<LiveHost>
         await page.GotoAsync("/scorecards");
         await page.GetByRole(AriaRole.Link, new() { Name = "Brightline 2026" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tickets resolved within 4 hours" }).ClickAsync();
-        await page.WaitForURLAsync("**/kpis/*");
+        await page.WaitForUrlExplainedAsync("**/kpis/*");
         var pointsBefore = await page.Locator("#trend-chart circle.point").CountAsync();
 
         await page.GetByLabel("Date").FillAsync("2026-02-27");

@@ -41,7 +41,7 @@ public sealed class AccountPagesTests(ScorecardFactory factory) : IClassFixture<
     {
         var hr = await factory.SignedInPagesAsync(ScorecardFactory.Hr);
         var form = await hr.GetStringAsync("/people/new");
-        var unit = System.Text.RegularExpressions.Regex.Match(form, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        var unit = await hr.UnitIdAsync("Engineering");
         var created = await hr.PostAsync("/people/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(form),

@@ -1,11 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 
 namespace Scorecard.Host.Tests.Security;
 
 /// <summary>
-/// Issue 13, point 7: pages with person fields do not grow with the organization — the fields search the
-/// people API as you type (<c>?search=&amp;active=true&amp;limit=</c>) instead of listing everyone.
+/// Issue 13, point 7: pages with person or unit fields do not grow with the organization — the fields search the
+/// people API (<c>?search=&amp;active=true&amp;limit=</c>) or the org-units API as you type instead of listing everything.
 /// </summary>
 public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<ScorecardFactory>
 {
@@ -30,6 +31,52 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
             Assert.True(Math.Abs(after[page] - before[page]) < 500, $"{page}: {before[page]} bytes before, {after[page]} after 300 joiners");
         Assert.DoesNotContain("Joiner Number", await admin.GetStringAsync("/feedback"));
     }
+
+    [Fact]
+    public async Task Pages_with_unit_fields_stay_the_same_size_when_200_units_are_added_and_the_units_page_is_paged()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var tomas = (await hr.GetJsonAsync("/api/v1/people?search=tomas.novak"))["items"]![0]!["id"].Str();
+        var pages = new[] { "/directory", $"/people/{tomas}", "/people/new", "/reviews/cycles/new", "/scorecards", "/scorecards/new", "/okr/objectives/new" };
+        var admin = await factory.SignedInPagesAsync(ScorecardFactory.Admin);
+        var before = await SizesAsync(admin, pages);
+
+        var engineering = await hr.UnitIdAsync("Engineering");
+        for (var i = 0; i < 200; i++)
+            Assert.Equal(HttpStatusCode.Created, (await hr.PostAsJsonAsync("/api/v1/org-units", new { name = $"Squad {i:000}", parentId = engineering })).StatusCode);
+
+        var after = await SizesAsync(admin, pages);
+        foreach (var page in pages)
+            Assert.True(Math.Abs(after[page] - before[page]) < 500, $"{page}: {before[page]} bytes before, {after[page]} after 200 new units");
+
+        // The units page shows 50 units a page, each with search fields rather than a list of every unit, and pages on.
+        var first = await admin.GetStringAsync("/org-units");
+        Assert.Equal(50, CountOf(first, "<li data-unit="));
+        Assert.DoesNotContain("<option", first);
+        Assert.Contains("rel=\"next\"", first);
+        var third = await admin.GetStringAsync("/org-units?page=2");
+        Assert.Equal(50, CountOf(third, "<li data-unit="));
+        var found = await admin.GetStringAsync("/org-units?q=squad%2019");
+        Assert.Equal(10, CountOf(found, "<li data-unit="));   // Squad 190–199
+        Assert.DoesNotContain("rel=\"next\"", found);
+    }
+
+    [Fact]
+    public async Task The_unit_search_behind_the_unit_fields_is_limited_and_matches_names_and_paths()
+    {
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var engineering = await hr.UnitIdAsync("Engineering");
+        for (var i = 0; i < 12; i++)
+            Assert.Equal(HttpStatusCode.Created, (await hr.PostAsJsonAsync("/api/v1/org-units", new { name = $"Guild {i:00}", parentId = engineering })).StatusCode);
+        var page = await hr.GetJsonAsync("/api/v1/org-units?search=GUILD&limit=10");
+        Assert.Equal(10, page["items"]!.AsArray().Count);
+        Assert.Equal(12, page["total"]!.GetValue<int>());
+        Assert.Equal("Brightline/Engineering/Guild 00", page["items"]![0]!["path"].Str());
+        var byPath = await hr.GetJsonAsync("/api/v1/org-units?search=engineering/guild%2011");
+        Assert.Equal("Guild 11", Assert.Single(byPath["items"]!.AsArray())!["name"].Str());
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     [Fact]
     public async Task A_page_form_with_blank_repeated_rows_is_saved_not_refused_as_null_list_elements()

@@ -9,10 +9,6 @@ public sealed class ScorecardBuilderPageTests(ScorecardFactory factory) : IClass
 {
     private static IEnumerable<JsonNode> Objectives(JsonNode tree) => tree["perspectives"]!.AsArray().SelectMany(p => p!["objectives"]!.AsArray())!;
 
-    private static string OptionId(string html, string text) =>
-        Regex.Match(html, $"<option value=\"([0-9a-f-]{{36}})\"[^>]*>{Regex.Escape(text)}</option>") is { Success: true } m
-            ? m.Groups[1].Value : throw new InvalidOperationException($"No option '{text}'.");
-
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string pageUrl, string action, Dictionary<string, string> fields)
     {
         fields["__RequestVerificationToken"] = PageForms.AntiforgeryToken(await client.GetStringAsync(pageUrl));
@@ -24,7 +20,7 @@ public sealed class ScorecardBuilderPageTests(ScorecardFactory factory) : IClass
     {
         var manager = await factory.SignedInPagesAsync(ScorecardFactory.Manager);
         var newPage = await manager.GetStringAsync("/scorecards/new");
-        var platform = OptionId(newPage, "Platform");
+        var platform = await manager.UnitIdAsync("Platform");
 
         var bad = await PostFormAsync(manager, "/scorecards/new", "/scorecards/new", new()
         {
@@ -116,7 +112,7 @@ public sealed class ScorecardBuilderPageTests(ScorecardFactory factory) : IClass
         var newPage = await employee.GetStringAsync("/scorecards/new");
         var refused = await PostFormAsync(employee, "/scorecards/new", "/scorecards/new", new()
         {
-            ["orgUnitId"] = OptionId(newPage, "Platform"), ["name"] = "Mine", ["periodStart"] = "2030-01-01", ["periodEnd"] = "2030-12-31",
+            ["orgUnitId"] = await employee.UnitIdAsync("Platform"), ["name"] = "Mine", ["periodStart"] = "2030-01-01", ["periodEnd"] = "2030-12-31",
         });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.DoesNotContain((await employee.GetJsonAsync("/api/v1/scorecards"))["items"]!.AsArray(), s => s!["name"].Str() == "Mine");

@@ -1,5 +1,5 @@
-// Search-as-you-type person fields (partial _PersonPicker): asks the people API for at most 10 active people
-// matching what was typed, so no page has to list the whole organization.
+// Search-as-you-type fields (partial _SearchPicker, for people and org units): asks the field's search endpoint
+// (data-search-url) for at most 10 matches of what was typed, so no page has to list the whole organization.
 (() => {
     const LIMIT = 10;
     for (const picker of document.querySelectorAll("[data-person-picker]")) {
@@ -9,6 +9,7 @@
         const list = picker.querySelector("[role='listbox']");
         const multiple = picker.dataset.multiple === "true";
         const field = picker.dataset.field;
+        const searchUrl = picker.dataset.searchUrl || "/api/v1/people?active=true";
         const exclude = new Set((picker.dataset.exclude || "").split(",").filter(Boolean));
         const picked = picker.querySelector("input[data-picked]");
         const chosen = picker.querySelector(".person-picker-chosen");
@@ -41,26 +42,26 @@
             }
             close();
         };
-        const render = (people, total) => {
+        const render = (matches, total) => {
             list.replaceChildren();
             const taken = multiple ? chosenIds() : new Set();
             options = [];
-            for (const p of people) {
+            for (const p of matches) {
                 if (exclude.has(p.id) || taken.has(p.id)) continue;
                 const li = document.createElement("li");
                 li.id = input.id + "-option-" + options.length;
                 li.setAttribute("role", "option");
                 li.dataset.id = p.id;
-                li.dataset.name = p.name;
-                li.textContent = p.jobTitle ? p.name + " — " + p.jobTitle : p.name;
+                li.dataset.name = p.path ?? p.name;
+                li.textContent = p.path ?? (p.jobTitle ? p.name + " — " + p.jobTitle : p.name);
                 li.addEventListener("mousedown", e => { e.preventDefault(); choose(li); });
                 options.push(li);
                 list.append(li);
             }
             if (options.length === 0) {
-                list.append(Object.assign(document.createElement("li"), { className: "muted", textContent: "No one matches." }));
-            } else if (total > people.length) {
-                list.append(Object.assign(document.createElement("li"), { className: "muted", textContent: `${total - people.length} more — keep typing.` }));
+                list.append(Object.assign(document.createElement("li"), { className: "muted", textContent: "No match." }));
+            } else if (total > matches.length) {
+                list.append(Object.assign(document.createElement("li"), { className: "muted", textContent: `${total - matches.length} more — keep typing.` }));
             }
             list.hidden = false;
             input.setAttribute("aria-expanded", "true");
@@ -71,7 +72,9 @@
             const text = input.value.trim();
             if (text.length === 0) { close(); return; }
             try {
-                const url = `/api/v1/people?active=true&limit=${LIMIT}&search=${encodeURIComponent(text)}`;
+                const url = new URL(searchUrl, location.origin);
+                url.searchParams.set("limit", LIMIT);
+                url.searchParams.set("search", text);
                 const res = await fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } });
                 if (!res.ok || mine !== seq) return;
                 const page = await res.json();

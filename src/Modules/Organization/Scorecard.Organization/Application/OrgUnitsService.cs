@@ -14,12 +14,41 @@ namespace Scorecard.Organization.Application;
 internal sealed class OrgUnitsService(
     OrganizationDbContext db, ICurrentUser user, UnitOfWork unitOfWork, IAuditLog audit, OrgUnitUsage usage)
 {
-    public async Task<Page<OrgUnitDto>> ListAsync(PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// Units in path order, optionally those whose name or path contains <paramref name="search"/>. Paths are built from
+    /// the whole tree in memory: units number in the hundreds or low thousands even for large companies.
+    /// </summary>
+    public async Task<Page<OrgUnitDto>> ListAsync(PageRequest page, CancellationToken ct, string? search = null)
     {
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var byId = units.ToDictionary(u => u.Id);
-        var all = units.Select(u => Dto(u, byId)).OrderBy(u => u.Path, StringComparer.OrdinalIgnoreCase).ToList();
+        var text = search?.Trim();
+        var all = units.Select(u => Dto(u, byId))
+            .Where(u => string.IsNullOrEmpty(text) || u.Path.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(u => u.Path, StringComparer.OrdinalIgnoreCase).ToList();
         return new Page<OrgUnitDto>(all.Skip(page.Offset).Take(page.Limit).ToList(), all.Count);
+    }
+
+    /// <summary>The root unit (the company), or null on an install that has none yet.</summary>
+    public async Task<OrgUnitDto?> RootAsync(CancellationToken ct)
+    {
+        var root = await db.Units.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.Name).FirstOrDefaultAsync(ct);
+        return root is null ? null : new OrgUnitDto(root.Id, root.Name, null, root.Name, root.Version);
+    }
+
+    /// <summary>The names of the given units (the units of the people a page shows).</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+    }
+
+    /// <summary>One unit with its path, for a unit field showing its current choice.</summary>
+    public async Task<OrgUnitDto?> FindAsync(Guid? id, CancellationToken ct)
+    {
+        if (id is not { } unitId) return null;
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
+        return unit is null ? null : await DtoAsync(unit, ct);
     }
 
     public async Task<OrgUnitDto> CreateAsync(CreateOrgUnitRequest request, CancellationToken ct)

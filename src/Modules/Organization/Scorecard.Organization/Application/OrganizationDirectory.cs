@@ -33,7 +33,7 @@ internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganiz
 
     public async Task<IReadOnlyList<PersonSummary>> GetManagerChainAsync(Guid personId, CancellationToken cancellationToken = default)
     {
-        var chain = ReportingLines.ManagerChain(personId, await ManagerMapAsync(cancellationToken));
+        var chain = await ChainAsync(personId, stopAt: null, cancellationToken);
         return await InOrderAsync(chain, cancellationToken);
     }
 
@@ -50,20 +50,53 @@ internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganiz
     public async Task<IReadOnlyList<PersonSummary>> GetPeopleInUnitAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default) =>
         (await MembersAsync(unitId, includeSubUnits, cancellationToken)).Select(p => p.ToSummary()).ToList();
 
-    public async Task<IReadOnlyList<PersonSummary>> GetUnitHeadsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default) =>
-        ReportingLines.Heads(await MembersAsync(unitId, includeSubUnits, cancellationToken)).Select(p => p.ToSummary()).ToList();
+    /// <summary>
+    /// The heads (<see cref="ReportingLines.Heads"/>) found by the database: active members whose manager is not a
+    /// member, without reading every member (a unit with its sub-units can be the whole company).
+    /// </summary>
+    public async Task<IReadOnlyList<PersonSummary>> GetUnitHeadsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default)
+    {
+        var unitIds = await UnitIdsAsync(unitId, includeSubUnits, cancellationToken);
+        var heads = await db.People.AsNoTracking()
+            .Where(p => unitIds.Contains(p.OrgUnitId) && p.Active
+                        && (p.ManagerId == null || !db.People.Any(m => m.Id == p.ManagerId && unitIds.Contains(m.OrgUnitId))))
+            .ToListAsync(cancellationToken);
+        return heads.OrderBy(m => m.HireDate).ThenBy(m => m.Name).Select(p => p.ToSummary()).ToList();
+    }
+
+    private async Task<List<Guid>> UnitIdsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken) =>
+        includeSubUnits
+            ? ReportingLines.UnitAndDescendants(unitId, await db.Units.AsNoTracking().ToListAsync(cancellationToken)).ToList()
+            : [unitId];
 
     private async Task<List<Person>> MembersAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken)
     {
-        IReadOnlyCollection<Guid> unitIds = includeSubUnits
-            ? ReportingLines.UnitAndDescendants(unitId, await db.Units.AsNoTracking().ToListAsync(cancellationToken)).ToList()
-            : [unitId];
+        var unitIds = await UnitIdsAsync(unitId, includeSubUnits, cancellationToken);
         return await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId))
             .OrderBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
     public async Task<bool> IsInManagerChainAsync(Guid managerId, Guid personId, CancellationToken cancellationToken = default) =>
-        ReportingLines.ManagerChain(personId, await ManagerMapAsync(cancellationToken)).Contains(managerId);
+        (await ChainAsync(personId, stopAt: managerId, cancellationToken)).Contains(managerId);
+
+    /// <summary>
+    /// <see cref="ReportingLines.ManagerChain"/> walked up one manager at a time: as many queries as the reporting line
+    /// is deep (stopping at <paramref name="stopAt"/>), not a read of the whole organization.
+    /// </summary>
+    private async Task<List<Guid>> ChainAsync(Guid personId, Guid? stopAt, CancellationToken cancellationToken)
+    {
+        var chain = new List<Guid>();
+        var seen = new HashSet<Guid> { personId };
+        var current = personId;
+        while (await db.People.AsNoTracking().Where(p => p.Id == current).Select(p => p.ManagerId).FirstOrDefaultAsync(cancellationToken) is { } manager
+               && seen.Add(manager))
+        {
+            chain.Add(manager);
+            if (manager == stopAt) break;
+            current = manager;
+        }
+        return chain;
+    }
 
     public async Task<IReadOnlyDictionary<Guid, HrAttributes>> GetAsync(IEnumerable<Guid> personIds, CancellationToken cancellationToken = default)
     {

@@ -39,7 +39,9 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
     }
 
 
-    public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
+    /// <summary>A read only (not tracked: <c>/api/v1/me</c> runs it on every call).</summary>
+    public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) =>
+        ToDto(await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Person", id));
 
     public async Task<PersonDto> CreateAsync(CreatePersonRequest request, CancellationToken ct)
     {

@@ -24,9 +24,16 @@ internal sealed class ReviewsService(
     IServiceProvider services,
     UnitOfWork unitOfWork)
 {
-    public async Task<IReadOnlyList<ReviewListItemDto>> ListAsync(Guid? cycleId, Guid? personId, CancellationToken ct)
+    /// <param name="involvingMe">Only the reviews of the caller and those the caller writes (an HR caller's own work, not every review).</param>
+    public async Task<IReadOnlyList<ReviewListItemDto>> ListAsync(Guid? cycleId, Guid? personId, CancellationToken ct, bool involvingMe = false)
     {
         var query = db.Reviews.AsNoTracking();
+        if (involvingMe)
+        {
+            var me = access.Actor;
+            query = query.Where(r => r.PersonId == me || r.ManagerId == me);
+        }
+
         if (cycleId is { } c) query = query.Where(r => r.CycleId == c);
         if (personId is { } p) query = query.Where(r => r.PersonId == p);
         var reviews = await query.ToListAsync(ct);

@@ -9,14 +9,20 @@ using Scorecard.Strategy.Persistence;
 namespace Scorecard.Strategy.Application;
 
 /// <summary>
-/// The whole strategy read into memory once per request (a company has tens of objectives and KPIs, not
-/// thousands): scorecards, perspectives, objectives, KPIs with their measurements, links, cascades,
-/// initiatives. Every read model (tree, health, map, line of sight, contract) is computed from it.
+/// The strategy read into memory: scorecards, perspectives, objectives, KPIs with their measurements, links, cascades,
+/// initiatives. <see cref="LoadAsync"/> reads all of it (health, map and hypothesis checks need every scorecard and
+/// every month); the scoped loads in <c>StrategyGraph.Scope.cs</c> read one part with each KPI's latest measurement
+/// only, for reads that show current values (a scorecard's tree, objectives asked for by another module).
 /// </summary>
-internal sealed class StrategyGraph
+internal sealed partial class StrategyGraph
 {
     private readonly ILookup<Guid, MeasurementRecord> _measurements;
     private readonly ILookup<Guid, KpiRecord> _subKpis;
+    private readonly ILookup<Guid, KpiRecord> _kpisOfObjective;
+    private readonly ILookup<Guid, ObjectiveRecord> _objectivesOfPerspective;
+    private readonly ILookup<Guid, ObjectiveRecord> _objectivesOfScorecard;
+    private readonly ILookup<Guid, PerspectiveRecord> _perspectivesOfScorecard;
+    private readonly Dictionary<Guid, double?> _objectiveScores = new();
     private readonly Dictionary<Guid, KpiEvaluation> _kpiScores = new();
     private readonly Dictionary<Guid, ScorecardScores> _scores = new();
 
@@ -34,7 +40,11 @@ internal sealed class StrategyGraph
         Kpis = kpis.OrderBy(k => k.Name).ToList();
         KpiById = kpis.ToDictionary(k => k.Id);
         _measurements = measurements.OrderBy(m => m.Date).ThenBy(m => m.EnteredAt).ToLookup(m => m.KpiId);
-        _subKpis = kpis.Where(k => k.ParentKpiId is not null).ToLookup(k => k.ParentKpiId!.Value);
+        _subKpis = Kpis.Where(k => k.ParentKpiId is not null).ToLookup(k => k.ParentKpiId!.Value);
+        _kpisOfObjective = Kpis.ToLookup(k => k.ObjectiveId);
+        _objectivesOfPerspective = Objectives.ToLookup(o => o.PerspectiveId);
+        _objectivesOfScorecard = Objectives.ToLookup(o => o.ScorecardId);
+        _perspectivesOfScorecard = Perspectives.ToLookup(p => p.ScorecardId);
         Links = links;
         Contributions = contributions;
         Initiatives = initiatives.OrderBy(i => i.Start).ThenBy(i => i.Name).ToList();
@@ -54,6 +64,7 @@ internal sealed class StrategyGraph
     public IReadOnlyList<InitiativeRecord> Initiatives { get; }
     public IReadOnlyList<InitiativeObjectiveRecord> InitiativeObjectives { get; }
 
+    /// <summary>Every scorecard with every measurement.</summary>
     public static async Task<StrategyGraph> LoadAsync(StrategyDbContext db, CancellationToken ct) => new(
         await db.Scorecards.AsNoTracking().ToListAsync(ct),
         await db.Perspectives.AsNoTracking().ToListAsync(ct),
@@ -69,16 +80,13 @@ internal sealed class StrategyGraph
 
     public IReadOnlyList<KpiRecord> SubKpis(Guid kpiId) => _subKpis[kpiId].ToList();
 
-    public IReadOnlyList<PerspectiveRecord> PerspectivesOf(Guid scorecardId) =>
-        Perspectives.Where(p => p.ScorecardId == scorecardId).ToList();
+    public IReadOnlyList<PerspectiveRecord> PerspectivesOf(Guid scorecardId) => _perspectivesOfScorecard[scorecardId].ToList();
 
-    public IReadOnlyList<ObjectiveRecord> ObjectivesOf(Guid perspectiveId) =>
-        Objectives.Where(o => o.PerspectiveId == perspectiveId).ToList();
+    public IReadOnlyList<ObjectiveRecord> ObjectivesOf(Guid perspectiveId) => _objectivesOfPerspective[perspectiveId].ToList();
 
-    public IReadOnlyList<ObjectiveRecord> ObjectivesOfScorecard(Guid scorecardId) =>
-        Objectives.Where(o => o.ScorecardId == scorecardId).ToList();
+    public IReadOnlyList<ObjectiveRecord> ObjectivesOfScorecard(Guid scorecardId) => _objectivesOfScorecard[scorecardId].ToList();
 
-    public IReadOnlyList<KpiRecord> KpisOf(Guid objectiveId) => Kpis.Where(k => k.ObjectiveId == objectiveId).ToList();
+    public IReadOnlyList<KpiRecord> KpisOf(Guid objectiveId) => _kpisOfObjective[objectiveId].ToList();
 
     public IReadOnlyList<InitiativeRecord> InitiativesOf(Guid objectiveId)
     {
@@ -123,10 +131,16 @@ internal sealed class StrategyGraph
     public double? ObjectivePerformance(Guid objectiveId) =>
         WeightedRollUp.Combine(KpisOf(objectiveId).Select(k => new WeightedScore(k.Id, k.Weight, KpiScore(k.Id).Performance)).ToList()).Score;
 
+    /// <summary>The objective's roll-up of its KPIs (the objective level of <see cref="ScorecardRollUp"/>, without the rest of its scorecard).</summary>
     public double? ObjectiveScore(Guid objectiveId)
     {
-        var objective = ObjectiveById[objectiveId];
-        return Scores(objective.ScorecardId).Objectives.TryGetValue(objectiveId, out var r) ? r.Score : null;
+        if (!_objectiveScores.TryGetValue(objectiveId, out var score))
+        {
+            score = WeightedRollUp.Combine(KpisOf(objectiveId).Select(k => new WeightedScore(k.Id, k.Weight, KpiScore(k.Id).Score)).ToList()).Score;
+            _objectiveScores[objectiveId] = score;
+        }
+
+        return score;
     }
 
     public static KpiStatus StatusOf(double? score) => StatusThresholds.Default.Classify(score);

@@ -15,7 +15,6 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
 {
     private StrategyGraph? _graph;
     private Dictionary<Guid, string>? _names;
-    private Dictionary<Guid, string>? _units;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -25,32 +24,40 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
     {
         if (_names is null)
         {
-            var graph = await GraphAsync(ct);
-            var ids = graph.Scorecards.Select(s => s.OwnerId)
-                .Concat(graph.Objectives.Select(o => o.OwnerId))
-                .Concat(graph.Kpis.Select(k => k.OwnerId))
-                .Concat(graph.Initiatives.Select(i => i.OwnerId))
-                .OfType<Guid>().Distinct().ToList();
-            var people = await directory.GetPeopleAsync(ids, ct);
-            _names = people.ToDictionary(p => p.Id, p => p.Name);
+            _names = await OwnerNamesAsync(await GraphAsync(ct), ct);
         }
 
         return _names;
     }
 
-    public async Task<IReadOnlyDictionary<Guid, string>> UnitNamesAsync(CancellationToken ct) =>
-        _units ??= (await directory.GetUnitsAsync(ct)).ToDictionary(u => u.Id, u => u.Name);
+    /// <summary>The names of the owners in the graph (of a scoped graph: only the ones it shows).</summary>
+    private async Task<Dictionary<Guid, string>> OwnerNamesAsync(StrategyGraph graph, CancellationToken ct)
+    {
+        var ids = graph.Scorecards.Select(s => s.OwnerId)
+            .Concat(graph.Objectives.Select(o => o.OwnerId))
+            .Concat(graph.Kpis.Select(k => k.OwnerId))
+            .Concat(graph.Initiatives.Select(i => i.OwnerId))
+            .OfType<Guid>().Distinct().ToList();
+        var people = ids.Count == 0 ? [] : await directory.GetPeopleAsync(ids, ct);
+        return people.ToDictionary(p => p.Id, p => p.Name);
+    }
+
+    /// <summary>The graph already read in this request, or only the scorecards asked for (latest measurement per KPI).</summary>
+    private async Task<StrategyGraph> ScorecardsGraphAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        _graph ?? await StrategyGraph.LoadScorecardsAsync(db, ids, ct);
 
     public async Task<Page<ScorecardSummaryDto>> ListAsync(Guid? orgUnitId, DateOnly? asOf, PageRequest page, CancellationToken ct)
     {
-        var graph = await GraphAsync(ct);
-        var units = await UnitNamesAsync(ct);
-        var all = graph.Scorecards
-            .Where(s => orgUnitId is null || s.OrgUnitId == orgUnitId)
-            .Where(s => asOf is null || (s.PeriodStart <= asOf && asOf <= s.PeriodEnd))
-            .OrderByDescending(s => s.IsCompany).ThenByDescending(s => s.PeriodStart).ThenBy(s => s.Name)
-            .ToList();
-        var items = all.Skip(page.Offset).Take(page.Limit).Select(s =>
+        var query = db.Scorecards.AsNoTracking()
+            .Where(s => orgUnitId == null || s.OrgUnitId == orgUnitId)
+            .Where(s => asOf == null || (s.PeriodStart <= asOf && asOf <= s.PeriodEnd));
+        var total = await query.CountAsync(ct);
+        var ids = await query
+            .OrderByDescending(s => s.IsCompany).ThenByDescending(s => s.PeriodStart).ThenBy(s => s.Name).ThenBy(s => s.Id)
+            .Skip(page.Offset).Take(page.Limit).Select(s => s.Id).ToListAsync(ct);
+        var graph = await ScorecardsGraphAsync(ids, ct);
+        var units = await UnitNamesAsync(graph.Scorecards.Select(s => s.OrgUnitId), ct);
+        var items = ids.Select(id => graph.ScorecardById[id]).Select(s =>
         {
             var score = graph.Scores(s.Id).Scorecard.Score;
             var objectives = graph.ObjectivesOfScorecard(s.Id);
@@ -58,18 +65,40 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
                 s.ParentScorecardId, s.OwnerId, s.PeriodStart, s.PeriodEnd, score, StrategyText.Status(StrategyGraph.StatusOf(score)),
                 objectives.Count, objectives.Sum(o => graph.KpisOf(o.Id).Count), s.Version);
         }).ToList();
-        return new Page<ScorecardSummaryDto>(items, all.Count);
+        return new Page<ScorecardSummaryDto>(items, total);
+    }
+
+    /// <summary>The names of the units shown (one directory read per unit, not the whole organization).</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> UnitNamesAsync(IEnumerable<Guid> unitIds, CancellationToken ct)
+    {
+        var names = new Dictionary<Guid, string>();
+        foreach (var id in unitIds.Distinct())
+        {
+            if (await directory.GetUnitAsync(id, ct) is { } unit)
+            {
+                names[id] = unit.Name;
+            }
+        }
+
+        return names;
     }
 
     public async Task<ScorecardRecord> ScorecardAsync(Guid id, CancellationToken ct) =>
-        (await GraphAsync(ct)).ScorecardById.GetValueOrDefault(id) ?? throw new NotFoundException("Scorecard", id);
+        (_graph is { } graph
+            ? graph.ScorecardById.GetValueOrDefault(id)
+            : await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct))
+        ?? throw new NotFoundException("Scorecard", id);
 
+    /// <summary>
+    /// The tree of one scorecard: its perspectives, objectives and KPIs, each KPI with its latest measurement only — the
+    /// cost follows the scorecard's size, not the number of months stored or of other scorecards.
+    /// </summary>
     public async Task<ScorecardDto> GetAsync(Guid id, CancellationToken ct)
     {
-        var graph = await GraphAsync(ct);
-        var scorecard = await ScorecardAsync(id, ct);
-        var names = await PeopleNamesAsync(ct);
-        var units = await UnitNamesAsync(ct);
+        var graph = await ScorecardsGraphAsync([id], ct);
+        var scorecard = graph.ScorecardById.GetValueOrDefault(id) ?? throw new NotFoundException("Scorecard", id);
+        var names = graph.IsComplete ? await PeopleNamesAsync(ct) : await OwnerNamesAsync(graph, ct);
+        var units = await UnitNamesAsync([scorecard.OrgUnitId], ct);
         var scores = graph.Scores(id);
         var perspectives = graph.PerspectivesOf(id).Select(p =>
         {
@@ -105,9 +134,9 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
 
     public async Task<ObjectiveDto> GetObjectiveAsync(Guid id, CancellationToken ct)
     {
-        var graph = await GraphAsync(ct);
+        var graph = _graph ?? await StrategyGraph.LoadObjectivesAsync(db, [id], ct);
         var objective = graph.ObjectiveById.GetValueOrDefault(id) ?? throw new NotFoundException("Objective", id);
-        return Objective(graph, objective, await PeopleNamesAsync(ct));
+        return Objective(graph, objective, graph.IsComplete ? await PeopleNamesAsync(ct) : await OwnerNamesAsync(graph, ct));
     }
 
     public KpiDto Kpi(StrategyGraph graph, KpiRecord k, IReadOnlyDictionary<Guid, string> names, bool withHistory)

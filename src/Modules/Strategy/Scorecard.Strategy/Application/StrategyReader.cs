@@ -1,32 +1,37 @@
+using Microsoft.EntityFrameworkCore;
 using Scorecard.Strategy.Contracts;
 using Scorecard.Strategy.Persistence;
 
 namespace Scorecard.Strategy.Application;
 
 /// <summary>The contract other modules read strategy through (OKR links, review evidence).</summary>
+/// <remarks>
+/// Each read loads only what it answers: the objectives or KPIs asked for with their latest measurements
+/// (<see cref="StrategyGraph.LoadObjectivesAsync"/>), never every scorecard's history.
+/// </remarks>
 internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
 {
-    private StrategyGraph? _graph;
+    private StrategyGraph? _structure;
 
-    private async Task<StrategyGraph> GraphAsync(CancellationToken ct) => _graph ??= await StrategyGraph.LoadAsync(db, ct);
+    private async Task<StrategyGraph> StructureAsync(CancellationToken ct) => _structure ??= await StrategyGraph.LoadStructureAsync(db, ct);
 
-    public async Task<StrategyObjectiveSummary?> GetObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken = default)
-    {
-        var graph = await GraphAsync(cancellationToken);
-        return graph.ObjectiveById.TryGetValue(objectiveId, out var o) ? Summary(graph, o) : null;
-    }
+    public async Task<StrategyObjectiveSummary?> GetObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken = default) =>
+        (await GetObjectivesAsync([objectiveId], cancellationToken)).SingleOrDefault();
 
     public async Task<IReadOnlyList<StrategyObjectiveSummary>> GetObjectivesAsync(IEnumerable<Guid> objectiveIds, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
-        return objectiveIds.Distinct().Where(graph.ObjectiveById.ContainsKey).Select(id => Summary(graph, graph.ObjectiveById[id])).ToList();
+        var ids = objectiveIds.Distinct().ToList();
+        var graph = await StrategyGraph.LoadObjectivesAsync(db, ids, cancellationToken);
+        return ids.Where(graph.ObjectiveById.ContainsKey).Select(id => Summary(graph, graph.ObjectiveById[id])).ToList();
     }
 
     public async Task<IReadOnlyList<StrategyObjectiveSummary>> ListObjectivesAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
+        var ids = await db.Scorecards.AsNoTracking()
+            .Where(s => asOf == null || (s.PeriodStart <= asOf && asOf <= s.PeriodEnd))
+            .Select(s => s.Id).ToListAsync(cancellationToken);
+        var graph = await StrategyGraph.LoadScorecardsAsync(db, ids, cancellationToken);
         return graph.Scorecards
-            .Where(s => asOf is not { } d || (s.PeriodStart <= d && d <= s.PeriodEnd))
             .SelectMany(s => graph.PerspectivesOf(s.Id).SelectMany(p => graph.ObjectivesOf(p.Id)))
             .Select(o => Summary(graph, o))
             .ToList();
@@ -34,26 +39,26 @@ internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
 
     public async Task<KpiSummary?> GetKpiAsync(Guid kpiId, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
+        var graph = await StrategyGraph.LoadKpisAsync(db, db.Kpis.Where(k => k.Id == kpiId), cancellationToken);
         return graph.KpiById.TryGetValue(kpiId, out var k) ? Summary(graph, k) : null;
     }
 
     public async Task<IReadOnlyList<KpiSummary>> GetKpisOwnedByAsync(Guid personId, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
+        var graph = await StrategyGraph.LoadKpisAsync(db, db.Kpis.Where(k => k.OwnerId == personId), cancellationToken);
         return graph.Kpis.Where(k => k.OwnerId == personId).Select(k => Summary(graph, k)).ToList();
     }
 
     public async Task<IReadOnlyList<KpiMeasurementPoint>> GetMeasurementsAsync(Guid kpiId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
-        return graph.MeasurementsOf(kpiId).Where(m => m.Date >= from && m.Date <= to)
-            .Select(m => new KpiMeasurementPoint(m.Date, m.Value, m.Note)).ToList();
+        var rows = await db.Measurements.AsNoTracking().Where(m => m.KpiId == kpiId && m.Date >= from && m.Date <= to)
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(m => m.Date).ThenBy(m => m.EnteredAt).Select(m => new KpiMeasurementPoint(m.Date, m.Value, m.Note)).ToList();
     }
 
     public async Task<LineOfSight?> GetLineOfSightAsync(Guid objectiveId, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
+        var graph = await StructureAsync(cancellationToken);
         if (!graph.ObjectiveById.ContainsKey(objectiveId))
         {
             return null;
@@ -70,7 +75,7 @@ internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
 
     public async Task<IReadOnlyList<PerspectiveWeight>> GetCompanyPerspectiveWeightsAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var graph = await GraphAsync(cancellationToken);
+        var graph = await StructureAsync(cancellationToken);
         var company = graph.Scorecards.Where(s => s.IsCompany && s.PeriodStart <= asOf && asOf <= s.PeriodEnd)
             .OrderByDescending(s => s.PeriodStart).FirstOrDefault();
         if (company is null)
@@ -86,8 +91,7 @@ internal sealed class StrategyReader(StrategyDbContext db) : IStrategyReader
     }
 
     public async Task<IReadOnlyList<string>> GetScorecardNamesOfOrgUnitAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
-        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Scorecards.Where(s => s.OrgUnitId == orgUnitId).OrderBy(s => s.Name).Select(s => s.Name), cancellationToken);
+        await db.Scorecards.Where(s => s.OrgUnitId == orgUnitId).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
 
     private static StrategyObjectiveSummary Summary(StrategyGraph graph, ObjectiveRecord o)
     {

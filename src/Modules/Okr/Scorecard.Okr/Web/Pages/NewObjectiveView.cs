@@ -9,7 +9,7 @@ internal sealed record ParentChoice(string Value, string Label);
 internal sealed record NewObjectiveView(
     NewObjectiveForm Form,
     IReadOnlyList<string> Periods,
-    IReadOnlyList<OrgUnitSummary> Units,
+    OrgUnitSummary? Unit,
     IReadOnlyList<ParentChoice> Parents,
     bool IsAdmin,
     string? OwnerName,

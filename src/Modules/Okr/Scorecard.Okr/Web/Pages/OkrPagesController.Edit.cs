@@ -108,8 +108,9 @@ public sealed partial class OkrPagesController
         parents.AddRange(scorecard.Where(s => s.PeriodStart <= period.End && s.PeriodEnd >= period.Start).OrderBy(s => s.ScorecardName).ThenBy(s => s.Name)
             .Select(s => new ParentChoice($"strategy:{s.Id}", $"scorecard · {s.ScorecardName} · {s.PerspectiveName} · {s.Name}")));
         var owner = form.OwnerPersonId is { } ownerId ? await Service<IOrganizationDirectory>().GetPersonAsync(ownerId, ct) : null;
-        var units = await Service<IOrganizationDirectory>().GetUnitsAsync(ct);
-        return new NewObjectiveView(form, OkrFormat.Periods(Objectives.Today), [.. units.OrderBy(u => u.Name)], parents,
+        // Only the unit already chosen (shown again after a refused save); the field searches for the others.
+        var unit = form.OrgUnitId is { } unitId ? await Service<IOrganizationDirectory>().GetUnitAsync(unitId, ct) : null;
+        return new NewObjectiveView(form, OkrFormat.Periods(Objectives.Today), unit, parents,
             Access.IsAdmin, owner?.Name, error, field);
     }
 

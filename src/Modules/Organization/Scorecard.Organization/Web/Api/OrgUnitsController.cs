@@ -14,10 +14,11 @@ namespace Scorecard.Organization.Web.Api;
 [Produces("application/json")]
 public sealed class OrgUnitsController : ControllerBase
 {
+    /// <summary>Units in path order; <c>search</c> matches the name or the path, ignoring case (the unit fields' search).</summary>
     [HttpGet]
     [ProducesResponseType<Page<OrgUnitDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List([FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct) =>
-        Ok(await Service.ListAsync(PageRequest.From(limit, offset), ct));
+    public async Task<IActionResult> List([FromQuery] string? search, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct) =>
+        Ok(await Service.ListAsync(PageRequest.From(limit, offset), ct, search));
 
     [HttpPost]
     [ProducesResponseType<OrgUnitDto>(StatusCodes.Status201Created)]

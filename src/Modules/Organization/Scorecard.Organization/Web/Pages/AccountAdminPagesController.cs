@@ -13,6 +13,7 @@ using Scorecard.Organization.Web.Pages.Forms;
 using Scorecard.Platform;
 using Scorecard.Platform.Paging;
 using Scorecard.Platform.Security;
+using Scorecard.Platform.Web;
 
 namespace Scorecard.Organization.Web.Pages;
 
@@ -86,10 +87,12 @@ public sealed class AccountAdminPagesController : Controller
 
     private async Task<NewPersonView> NewPersonViewAsync(NewPersonForm form, string? error, CancellationToken ct)
     {
-        var units = await Service<OrgUnitsService>().ListAsync(PageRequest.From(PageRequest.MaxLimit, 0), ct);
+        // The unit already chosen, else the company (the root) as a starting point; the field searches for the others.
+        var units = Service<OrgUnitsService>();
+        var unit = form.OrgUnitId is null ? await units.RootAsync(ct) : await units.FindAsync(form.OrgUnitId, ct);
         // Only the manager already chosen (shown again after a refused save); the field searches for anyone else.
         var manager = form.ManagerId is { } id ? (await Service<IOrganizationDirectory>().GetPeopleAsync([id], ct)).FirstOrDefault() : null;
-        return new NewPersonView(form, units.Items, manager, error);
+        return new NewPersonView(form, unit is null ? null : new PickedUnit(unit.Id, unit.Path), manager, error);
     }
 
     private async Task<InviteView> InviteViewAsync(IReadOnlyList<InvitationDto>? invited, string? error, CancellationToken ct)
@@ -106,7 +109,7 @@ public sealed class AccountAdminPagesController : Controller
     private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 }
 
-internal sealed record NewPersonView(NewPersonForm Form, IReadOnlyList<OrgUnitDto> Units, PersonSummary? Manager, string? Error);
+internal sealed record NewPersonView(NewPersonForm Form, PickedUnit? Unit, PersonSummary? Manager, string? Error);
 
 internal sealed record InviteCandidate(Guid Id, string Name, string Email, string? JobTitle);
 

@@ -30,8 +30,10 @@ public sealed class DirectoryPagesController : Controller
     public async Task<IActionResult> Index(string? q, Guid? unit, int page = 0, CancellationToken ct = default)
     {
         var people = await Service<PeopleService>().ListAsync(q, unit, PageRequest.From(PageSize, Math.Max(0, page) * PageSize), ct);
-        var units = await Service<OrgUnitsService>().ListAsync(PageRequest.From(PageRequest.MaxLimit, 0), ct);
-        return View("~/Views/Directory/Index.cshtml", new DirectoryView(q, unit, Math.Max(0, page), PageSize, people, units.Items));
+        var units = Service<OrgUnitsService>();
+        var filter = await units.FindAsync(unit, ct);
+        var names = await units.NamesAsync(people.Items.Select(p => p.OrgUnitId), ct);
+        return View("~/Views/Directory/Index.cshtml", new DirectoryView(q, filter, Math.Max(0, page), PageSize, people, names));
     }
 
     [HttpGet("/people/{id:guid}")]
@@ -141,15 +143,15 @@ public sealed class DirectoryPagesController : Controller
         var people = Service<PeopleService>();
         var directory = Service<IOrganizationDirectory>();
         var person = await people.GetAsync(id, ct);
-        var units = await Service<OrgUnitsService>().ListAsync(PageRequest.From(PageRequest.MaxLimit, 0), ct);
+        var unit = await Service<OrgUnitsService>().FindAsync(person.OrgUnitId, ct);
         var chain = await directory.GetManagerChainAsync(id, ct);
         return new PersonProfileView(
             person,
-            units.Items.FirstOrDefault(u => u.Id == person.OrgUnitId)?.Path ?? "",
+            unit?.Path ?? "",
             chain,
             await directory.GetDirectReportsAsync(id, ct),
             Service<ICurrentUser>().IsHrOrAdmin(),
-            units.Items,
+            unit is null ? null : new PickedUnit(unit.Id, unit.Path),
             chain.FirstOrDefault(m => m.Id == person.ManagerId),
             message,
             error,

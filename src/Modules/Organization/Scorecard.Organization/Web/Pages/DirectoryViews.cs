@@ -2,13 +2,15 @@ using Scorecard.Organization.Application;
 using Scorecard.Organization.Contracts;
 using Scorecard.Organization.Web.Api.Models;
 using Scorecard.Platform.Paging;
+using Scorecard.Platform.Web;
 
 namespace Scorecard.Organization.Web.Pages;
 
-internal sealed record DirectoryView(string? Query, Guid? UnitId, int PageIndex, int PageSize,
-    Page<PersonDto> People, IReadOnlyList<OrgUnitDto> Units)
+internal sealed record DirectoryView(string? Query, OrgUnitDto? Unit, int PageIndex, int PageSize,
+    Page<PersonDto> People, IReadOnlyDictionary<Guid, string> UnitNames)
 {
-    public string UnitName(Guid id) => Units.FirstOrDefault(u => u.Id == id)?.Name ?? "";
+    public Guid? UnitId => Unit?.Id;
+    public string UnitName(Guid id) => UnitNames.GetValueOrDefault(id) ?? "";
     public string ManagerName(Guid? id) => id is null ? "" : People.Items.FirstOrDefault(p => p.Id == id)?.Name ?? "";
 }
 
@@ -18,7 +20,7 @@ internal sealed record PersonProfileView(
     IReadOnlyList<PersonSummary> ManagerChain,
     IReadOnlyList<PersonSummary> DirectReports,
     bool CanEdit,
-    IReadOnlyList<OrgUnitDto> Units,
+    PickedUnit? Unit,
     PersonSummary? Manager,
     string? Message,
     string? Error,

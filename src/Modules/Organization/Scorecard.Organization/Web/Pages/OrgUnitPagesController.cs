@@ -9,14 +9,20 @@ using Scorecard.Platform.Security;
 
 namespace Scorecard.Organization.Web.Pages;
 
-/// <summary>The org units page: the tree for everyone, forms to create, rename, move and delete for HR and Admin.</summary>
+/// <summary>
+/// The org units page: the tree for everyone, 50 units a page in path order with a search, and forms to create, rename,
+/// move and delete for HR and Admin. Parent fields search as you type, so the page's size follows its paging.
+/// </summary>
 [Authorize]
 [AutoValidateAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class OrgUnitPagesController : Controller
 {
+    internal const int PageSize = 50;
+
     [HttpGet("/org-units")]
-    public async Task<IActionResult> Index(CancellationToken ct) => await PageAsync(null, null, ct);
+    public async Task<IActionResult> Index(string? q, int page = 0, CancellationToken ct = default) =>
+        await PageAsync(null, null, ct, q, page);
 
     [HttpPost("/org-units")]
     public Task<IActionResult> Create([FromForm] string? name, [FromForm] Guid? parentId, CancellationToken ct) =>
@@ -55,18 +61,27 @@ public sealed class OrgUnitPagesController : Controller
         }
     }
 
-    private async Task<IActionResult> PageAsync(string? message, string? error, CancellationToken ct)
+    private async Task<IActionResult> PageAsync(string? message, string? error, CancellationToken ct, string? query = null, int page = 0)
     {
-        var units = await Units.ListAsync(PageRequest.From(PageRequest.MaxLimit, 0), ct);
+        page = Math.Max(0, page);
+        var units = await Units.ListAsync(PageRequest.From(PageSize, page * PageSize), ct, query);
         var canEdit = HttpContext.RequestServices.GetRequiredService<ICurrentUser>().IsHrOrAdmin();
-        return View("~/Views/OrgUnits/Index.cshtml", new OrgUnitsView(units.Items, canEdit, message, error));
+        var root = units.Total == 0 && string.IsNullOrWhiteSpace(query) ? null : await Units.RootAsync(ct);
+        return View("~/Views/OrgUnits/Index.cshtml", new OrgUnitsView(units, query, page, root, canEdit, message, error));
     }
 
     private OrgUnitsService Units => HttpContext.RequestServices.GetRequiredService<OrgUnitsService>();
 }
 
-internal sealed record OrgUnitsView(IReadOnlyList<OrgUnitDto> Units, bool CanEdit, string? Message, string? Error)
+internal sealed record OrgUnitsView(
+    Page<OrgUnitDto> Units, string? Query, int PageIndex, OrgUnitDto? Root, bool CanEdit, string? Message, string? Error)
 {
+    public bool HasPrevious => PageIndex > 0;
+
+    public bool HasNext => (PageIndex + 1) * OrgUnitPagesController.PageSize < Units.Total;
+
+    public string PageLink(int index) => $"/org-units?q={Uri.EscapeDataString(Query ?? "")}&page={index}";
+
     /// <summary>Depth in the tree: 0 for the root.</summary>
     public static int Depth(OrgUnitDto unit) => unit.Path.Count(c => c == '/');
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Platform.Paging;
+using Scorecard.Platform.Web;
 using Scorecard.Reviews.Application;
 using Scorecard.Reviews.Web.Api.Models;
 
@@ -24,10 +25,14 @@ public sealed class FeedbackController : ControllerBase
         return Created($"/api/v1/people/{item.ToPersonId}/feedback", item);
     }
 
-    /// <summary>Feedback the caller wrote.</summary>
+    /// <summary>Feedback the caller wrote, one page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet("feedback/mine")]
     [ProducesResponseType<IReadOnlyList<FeedbackDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Mine(CancellationToken ct) => Ok(await Feedback.WrittenByMeAsync(ct));
+    public async Task<IActionResult> Mine([FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await Feedback.WrittenByMeAsync(ct), page));
+    }
 
     [HttpGet("feedback/wall")]
     [ProducesResponseType<Page<FeedbackDto>>(StatusCodes.Status200OK)]
@@ -48,9 +53,14 @@ public sealed class FeedbackController : ControllerBase
         return Created("/api/v1/feedback-requests", item);
     }
 
+    /// <summary>One page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet("feedback-requests")]
     [ProducesResponseType<IReadOnlyList<FeedbackRequestDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Requests(CancellationToken ct) => Ok(await Feedback.RequestsAsync(ct));
+    public async Task<IActionResult> Requests([FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await Feedback.RequestsAsync(ct), page));
+    }
 
     /// <summary>A manager's private note about a report; only its author ever reads it.</summary>
     [HttpPost("people/{id:guid}/notes")]
@@ -61,9 +71,14 @@ public sealed class FeedbackController : ControllerBase
         return Created($"/api/v1/people/{id}/notes", note);
     }
 
+    /// <summary>One page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet("people/{id:guid}/notes")]
     [ProducesResponseType<IReadOnlyList<FeedbackDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Notes(Guid id, CancellationToken ct) => Ok(await Feedback.NotesAsync(id, ct));
+    public async Task<IActionResult> Notes(Guid id, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await Feedback.NotesAsync(id, ct), page));
+    }
 
     private FeedbackService Feedback => HttpContext.RequestServices.GetRequiredService<FeedbackService>();
 }

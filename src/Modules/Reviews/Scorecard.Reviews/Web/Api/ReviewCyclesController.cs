@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Platform.Paging;
+using Scorecard.Platform.Web;
 using Scorecard.Reviews.Application;
 using Scorecard.Reviews.Web.Api.Models;
 
@@ -23,9 +25,14 @@ public sealed class ReviewCyclesController : ControllerBase
         return Created($"/api/v1/review-templates/{template.Id}", template);
     }
 
+    /// <summary>One page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet("review-templates")]
     [ProducesResponseType<IReadOnlyList<TemplateDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> ListTemplates(CancellationToken ct) => Ok(await Templates.ListAsync(ct));
+    public async Task<IActionResult> ListTemplates([FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await Templates.ListAsync(ct), page));
+    }
 
     [HttpGet("review-templates/{id:guid}")]
     [ProducesResponseType<TemplateDto>(StatusCodes.Status200OK)]
@@ -58,9 +65,14 @@ public sealed class ReviewCyclesController : ControllerBase
         return Created($"/api/v1/review-cycles/{cycle.Id}", cycle);
     }
 
+    /// <summary>One page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet("review-cycles")]
     [ProducesResponseType<IReadOnlyList<CycleDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(CancellationToken ct) => Ok(await Cycles.ListCyclesAsync(ct));
+    public async Task<IActionResult> List([FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await Cycles.ListCyclesAsync(ct), page));
+    }
 
     /// <summary>The cycle with its <c>phase</c>; completion <c>stats</c> for HR.</summary>
     [HttpGet("review-cycles/{id:guid}")]

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Platform.Paging;
+using Scorecard.Platform.Web;
 using Scorecard.Reviews.Application;
 using Scorecard.Reviews.Web.Api.Models;
 
@@ -14,12 +16,14 @@ namespace Scorecard.Reviews.Web.Api;
 [Produces("application/json")]
 public sealed class ReviewsController : ControllerBase
 {
+    /// <summary>The reviews the caller may see, one page (<c>limit</c>, default 100; <c>offset</c>), with the total and a <c>Link</c> to the next page.</summary>
     [HttpGet]
-    [ProducesResponseType<Platform.Paging.Page<ReviewListItemDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List([FromQuery] Guid? cycleId, [FromQuery] Guid? personId, CancellationToken ct)
+    [ProducesResponseType<Page<ReviewListItemDto>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> List([FromQuery] Guid? cycleId, [FromQuery] Guid? personId, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
     {
+        var page = PageRequest.From(limit, offset);
         var items = await Reviews.ListAsync(cycleId, personId, ct);
-        return Ok(new Platform.Paging.Page<ReviewListItemDto>(items, items.Count));
+        return Ok(new Page<ReviewListItemDto>(PagingLinks.PageOf(HttpContext, items, page), items.Count));
     }
 
     [HttpGet("{id:guid}")]
@@ -94,8 +98,12 @@ public sealed class ReviewsController : ControllerBase
 [Produces("application/json")]
 public sealed class PeerRequestsController : ControllerBase
 {
+    /// <summary>One page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<PeerRequestDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(CancellationToken ct) =>
-        Ok(await HttpContext.RequestServices.GetRequiredService<ReviewsService>().PeerRequestsAsync(ct));
+    public async Task<IActionResult> List([FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await HttpContext.RequestServices.GetRequiredService<ReviewsService>().PeerRequestsAsync(ct), page));
+    }
 }

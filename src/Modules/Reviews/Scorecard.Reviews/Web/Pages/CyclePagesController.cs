@@ -93,27 +93,14 @@ public sealed class CyclePagesController : Controller
     private async Task<IActionResult> FormAsync(CycleForm form, string? field, string? error, CancellationToken ct)
     {
         var directory = Service<IOrganizationDirectory>();
-        var units = await directory.GetUnitsAsync(ct);
+        // Only the units already chosen; the field searches for the others.
+        var units = new List<OrgUnitSummary>();
+        foreach (var id in form.OrgUnitIds.Distinct())
+            if (await directory.GetUnitAsync(id, ct) is { } unit) units.Add(unit);
         // Only the people already chosen (shown again after a refused save); the pickers search for the rest.
         var chosen = await directory.GetPeopleAsync(form.PersonIds.Concat(form.ExcludedPersonIds).Distinct().ToList(), ct);
         var templates = await Service<TemplatesService>().ListAsync(ct);
-        return View("~/Views/Reviews/NewCycle.cshtml", new NewCycleView(form, templates, UnitTree(units), chosen, field, error));
-    }
-
-    /// <summary>Units in tree order with their depth, for an indented list.</summary>
-    private static IReadOnlyList<(OrgUnitSummary Unit, int Depth)> UnitTree(IReadOnlyList<OrgUnitSummary> units)
-    {
-        var list = new List<(OrgUnitSummary, int)>();
-        void Add(Guid? parent, int depth)
-        {
-            foreach (var u in units.Where(u => u.ParentId == parent).OrderBy(u => u.Name))
-            {
-                list.Add((u, depth));
-                Add(u.Id, depth + 1);
-            }
-        }
-        Add(null, 0);
-        return list;
+        return View("~/Views/Reviews/NewCycle.cshtml", new NewCycleView(form, templates, units, chosen, field, error));
     }
 
     private CyclesService Cycles => Service<CyclesService>();
@@ -121,7 +108,7 @@ public sealed class CyclePagesController : Controller
     private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 }
 
-internal sealed record NewCycleView(CycleForm Form, IReadOnlyList<TemplateDto> Templates, IReadOnlyList<(OrgUnitSummary Unit, int Depth)> Units,
+internal sealed record NewCycleView(CycleForm Form, IReadOnlyList<TemplateDto> Templates, IReadOnlyList<OrgUnitSummary> Units,
     IReadOnlyList<PersonSummary> People, string? ErrorField, string? Error)
 {
     public string? ErrorFor(params string[] fields) => ErrorField is not null && fields.Contains(ErrorField) ? Error : null;

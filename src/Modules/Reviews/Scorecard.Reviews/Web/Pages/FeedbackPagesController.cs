@@ -57,8 +57,8 @@ public sealed class FeedbackPagesController : Controller
     {
         var me = Service<ReviewAccess>().Me;
         return View("~/Views/Feedback/Index.cshtml", new FeedbackPageView(me,
-            await Feedback.ForPersonAsync(me, PageRequest.From(200, 0), ct), await Feedback.WrittenByMeAsync(ct),
-            await Feedback.RequestsAsync(ct), nudges, message, error));
+            await Feedback.ForPersonAsync(me, PageRequest.From(200, 0), ct), (await Feedback.WrittenByMeAsync(ct)).Take(200).ToList(),
+            (await Feedback.RequestsAsync(ct)).Take(200).ToList(), nudges, message, error));
     }
 
     private FeedbackService Feedback => Service<FeedbackService>();

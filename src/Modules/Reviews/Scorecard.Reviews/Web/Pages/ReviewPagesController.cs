@@ -18,7 +18,7 @@ namespace Scorecard.Reviews.Web.Pages;
 public sealed class ReviewPagesController : Controller
 {
     [HttpGet("/reviews")]
-    public async Task<IActionResult> Index(CancellationToken ct) => await IndexViewAsync(null, null, ct);
+    public async Task<IActionResult> Index([FromQuery] int? offset, CancellationToken ct) => await IndexViewAsync(null, null, ct, offset ?? 0);
 
     [HttpPost("/reviews/{id:guid}/peer-feedback")]
     public async Task<IActionResult> PeerFeedback(Guid id, [FromForm] string? text, CancellationToken ct)
@@ -291,17 +291,20 @@ public sealed class ReviewPagesController : Controller
         }
     }
 
-    private async Task<IActionResult> IndexViewAsync(string? message, string? error, CancellationToken ct)
+    private async Task<IActionResult> IndexViewAsync(string? message, string? error, CancellationToken ct, int offset = 0)
     {
         var access = Service<ReviewAccess>();
         var me = access.Actor;
-        var all = await Reviews.ListAsync(null, null, ct);
+        // HR sees every review through the cycles' pages; here only their own work, not the whole organization's.
+        var all = await Reviews.ListAsync(null, null, ct, involvingMe: access.IsHr);
         var cycles = access.IsHr ? await Cycles.ListCyclesAsync(ct) : [];
+        var readOnly = all.Where(r => r.PersonId != me && r.ManagerId != me && !access.IsHr).ToList();
+        var start = Math.Clamp(offset, 0, Math.Max(0, readOnly.Count - 1));
         var view = new ReviewsIndexView(
             all.Where(r => r.PersonId == me).ToList(),
             all.Where(r => r.ManagerId == me).ToList(),
-            all.Where(r => r.PersonId != me && r.ManagerId != me && !access.IsHr).ToList(),
-            me is null ? [] : await Reviews.PeerRequestsAsync(ct), cycles, access.IsHr, message, error);
+            readOnly.Skip(start).Take(ReviewsIndexView.ReadOnlyPageSize).ToList(),
+            me is null ? [] : await Reviews.PeerRequestsAsync(ct), cycles, access.IsHr, message, error, readOnly.Count, start);
         return View("~/Views/Reviews/Index.cshtml", view);
     }
 

@@ -14,7 +14,13 @@ internal sealed record ReviewsIndexView(
     IReadOnlyList<CycleDto> Cycles,
     bool IsHr,
     string? Message,
-    string? Error);
+    string? Error,
+    int ReadOnlyTotal = 0,
+    int ReadOnlyOffset = 0)
+{
+    /// <summary>How many reviews of the caller's organization one page lists.</summary>
+    public const int ReadOnlyPageSize = 100;
+}
 
 internal sealed record ReviewPageView(
     ReviewDto Review,

@@ -23,8 +23,13 @@ public sealed class ScorecardsController : ControllerBase
 {
     [HttpGet]
     [ProducesResponseType<Page<ScorecardSummaryDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List([FromQuery] Guid? orgUnitId, [FromQuery] DateOnly? asOf, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct) =>
-        Ok(await Queries.ListAsync(orgUnitId, asOf, PageRequest.From(limit, offset), ct));
+    public async Task<IActionResult> List([FromQuery] Guid? orgUnitId, [FromQuery] DateOnly? asOf, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        var list = await Queries.ListAsync(orgUnitId, asOf, page, ct);
+        PagingLinks.Write(HttpContext, page, list.Total);
+        return Ok(list);
+    }
 
     [HttpPost]
     [ProducesResponseType<ScorecardDto>(StatusCodes.Status201Created)]
@@ -107,13 +112,23 @@ public sealed class ScorecardsController : ControllerBase
         return File(Encoding.UTF8.GetBytes(Svg.StrategyMap(tree, map)), "image/svg+xml");
     }
 
+    /// <summary>One page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet("{id:guid}/initiatives")]
     [ProducesResponseType<IReadOnlyList<InitiativeDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Initiatives(Guid id, CancellationToken ct) => Ok(await Queries.InitiativesAsync(id, ct));
+    public async Task<IActionResult> Initiatives(Guid id, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await Queries.InitiativesAsync(id, ct), page));
+    }
 
+    /// <summary>Newest first, one page (<c>limit</c>, default 100; <c>offset</c>); the total in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
     [HttpGet("{id:guid}/reviews")]
     [ProducesResponseType<IReadOnlyList<StrategyReviewDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Reviews(Guid id, CancellationToken ct) => Ok(await Queries.ReviewsAsync(id, ct));
+    public async Task<IActionResult> Reviews(Guid id, [FromQuery] int? limit, [FromQuery] int? offset, CancellationToken ct)
+    {
+        var page = PageRequest.From(limit, offset);
+        return Ok(PagingLinks.PageOf(HttpContext, await Queries.ReviewsAsync(id, ct), page));
+    }
 
     /// <summary>Records a strategy review: date, attendees, decisions and actions (owner, due date, objective).</summary>
     [HttpPost("{id:guid}/reviews")]

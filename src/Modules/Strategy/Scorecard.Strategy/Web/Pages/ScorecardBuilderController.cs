@@ -141,9 +141,11 @@ public sealed class ScorecardBuilderController : Controller
 
     private async Task<NewScorecardView> NewViewAsync(BuilderError? error, IFormCollection? form, Guid? unit, CancellationToken ct)
     {
-        var units = await Service<IOrganizationDirectory>().GetUnitsAsync(ct);
+        // Only the unit already chosen (from the link or a refused form); the field searches for the others.
+        var chosen = Guid.TryParse(form?["orgUnitId"].FirstOrDefault(), out var posted) ? posted : unit;
+        var picked = chosen is { } id ? await Service<IOrganizationDirectory>().GetUnitAsync(id, ct) : null;
         var year = Queries.Today.Year;
-        return new NewScorecardView(units, new BuilderInput(form, error), unit, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return new NewScorecardView(picked, new BuilderInput(form, error), unit, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
     private static async Task<EditScorecardView> EditViewAsync(StrategyQueries queries, Guid id, BuilderError? error, IFormCollection? form,

@@ -21,8 +21,8 @@ public sealed class StrategyPagesController : Controller
     public async Task<IActionResult> Index(Guid? unit, CancellationToken ct)
     {
         var list = await Queries.ListAsync(unit, null, PageRequest.From(PageRequest.MaxLimit, 0), ct);
-        var units = await Service<IOrganizationDirectory>().GetUnitsAsync(ct);
-        return View("~/Views/Strategy/Index.cshtml", new ScorecardListView(list.Items, units, unit));
+        var filter = unit is { } id ? await Service<IOrganizationDirectory>().GetUnitAsync(id, ct) : null;
+        return View("~/Views/Strategy/Index.cshtml", new ScorecardListView(list.Items, filter, unit));
     }
 
     [HttpGet("/scorecards/{id:guid}")]

@@ -3,7 +3,7 @@ using Scorecard.Strategy.Web.Api.Models;
 
 namespace Scorecard.Strategy.Web.Pages;
 
-internal sealed record ScorecardListView(IReadOnlyList<ScorecardSummaryDto> Scorecards, IReadOnlyList<OrgUnitSummary> Units, Guid? UnitId);
+internal sealed record ScorecardListView(IReadOnlyList<ScorecardSummaryDto> Scorecards, OrgUnitSummary? Unit, Guid? UnitId);
 
 internal sealed record ScorecardView(
     ScorecardDto Scorecard,
@@ -46,7 +46,7 @@ internal static class Format
     public static string Css(string status) => status == "no data" ? "nodata" : status;
 }
 
-internal sealed record NewScorecardView(IReadOnlyList<OrgUnitSummary> Units, Forms.BuilderInput Input, Guid? UnitId, DateOnly DefaultStart, DateOnly DefaultEnd);
+internal sealed record NewScorecardView(OrgUnitSummary? Unit, Forms.BuilderInput Input, Guid? UnitId, DateOnly DefaultStart, DateOnly DefaultEnd);
 
 internal sealed record EditScorecardView(ScorecardDto Scorecard, StrategyMapDto Map, Forms.BuilderInput Input, string? Done)
 {

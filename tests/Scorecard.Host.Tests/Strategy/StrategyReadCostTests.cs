@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Scorecard.Host.Tests.Okr;
+using static Scorecard.Host.Tests.Okr.OkrHostHelpers;
+
+namespace Scorecard.Host.Tests.Strategy;
+
+/// <summary>
+/// Reading a scorecard costs what it shows: its tree with each KPI's latest value. The same SQL commands and rows with
+/// 12 months of measurements and with 36, and after another scorecard of the same size appears. A company OKR objective
+/// reads only the scorecard objective it hangs under, whatever the history of the company scorecard's KPIs.
+/// </summary>
+public sealed class StrategyReadCostTests(OkrReadCostTests.CountingFactory factory) : IClassFixture<OkrReadCostTests.CountingFactory>
+{
+    [Fact]
+    public async Task Reading_a_scorecard_runs_the_same_SQL_commands_and_reads_the_same_rows_with_12_and_36_months_stored()
+    {
+        var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var platform = await admin.UnitIdAsync("Brightline/Engineering/Platform");
+        var created = await admin.PostAsJsonAsync("/api/v1/scorecards", new
+        {
+            orgUnitId = platform, name = "Platform 2023-2025", periodStart = "2023-01-01", periodEnd = "2025-12-31",
+            perspectives = new[] { new { name = "Reliability", weight = 2.0 }, new { name = "Delivery", weight = 1.0 } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var tree = await Json.ReadAsync(created);
+        var id = tree["id"].Str();
+        var company = await admin.CompanyScorecardAsync();
+        var kpis = new List<string>();
+        foreach (var (perspective, i) in tree["perspectives"]!.AsArray().Select((p, i) => (p!["id"].Str(), i)))
+        {
+            var objective = await Json.ReadAsync(await admin.PostAsJsonAsync($"/api/v1/scorecards/{id}/objectives",
+                new { perspectiveId = perspective, name = $"Objective {i}", ownerId = (string?)null, weight = 1.0 }));
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/v1/objectives/{objective["id"].Str()}/contributes-to",
+                new { parentObjectiveId = company.Objectives("Learning & Growth").First()["id"].Str(), weight = 1.0 })).StatusCode);
+            for (var k = 0; k < 3; k++)
+            {
+                var kpi = await admin.PostAsJsonAsync($"/api/v1/objectives/{objective["id"].Str()}/kpis", new
+                {
+                    name = $"KPI {i}.{k}", unit = "deploys", dataSource = "CI", direction = "increase", baseline = 0, target = 100, min = 0, max = 100,
+                    thresholds = new { green = 0.8, amber = 0.5 }, updateInterval = "monthly", leading = false, weight = 1,
+                });
+                Assert.Equal(HttpStatusCode.Created, kpi.StatusCode);
+                kpis.Add((await Json.ReadAsync(kpi))["id"].Str());
+            }
+        }
+
+        await ImportMonthsAsync(admin, kpis, new DateOnly(2023, 1, 1), 12);
+        // Read by HR, who is not an administrator: whether they may edit is asked of the directory too.
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var twelve = await CountAsync(hr, $"/api/v1/scorecards/{id}");
+        Assert.Equal(11.0, CurrentValue(twelve.Body, kpis[0]));
+
+        await ImportMonthsAsync(admin, kpis, new DateOnly(2024, 1, 1), 24);
+        var copy = await admin.PostAsJsonAsync($"/api/v1/scorecards/{id}/copy", new { periodStart = "2026-01-01", periodEnd = "2026-12-31" });
+        Assert.Equal(HttpStatusCode.Created, copy.StatusCode);
+        var thirtySix = await CountAsync(hr, $"/api/v1/scorecards/{id}");
+
+        Assert.Equal(twelve.Commands, thirtySix.Commands);
+        Assert.Equal(twelve.Rows, thirtySix.Rows); // the latest value per KPI, not the history
+        Assert.Equal(35.0, CurrentValue(thirtySix.Body, kpis[0]));
+        Assert.Equal(new DateOnly(2025, 12, 1), DateOnly.Parse(Kpi(thirtySix.Body, kpis[0])["lastMeasuredOn"].Str()));
+        Assert.Equal(0.35, thirtySix.Body["progress"]!.GetValue<double>(), 9);
+        Assert.False(thirtySix.Body["canEdit"]!.GetValue<bool>());
+        var parentName = company.Objectives("Learning & Growth").First()["name"].Str();
+        Assert.All(Objectives(thirtySix.Body), o => Assert.Equal(parentName, Assert.Single(o["contributesTo"]!.AsArray())!["parentObjectiveName"].Str()));
+    }
+
+    [Fact]
+    public async Task Reading_a_company_objective_reads_only_its_scorecard_parent_whatever_the_history_of_the_company_KPIs()
+    {
+        var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var company = await admin.CompanyScorecardAsync();
+        var customer = company.Objectives("Customer").First();
+        var goal = await admin.CreateObjectiveAsync(new
+        {
+            title = "Customers stay", level = "company", period = "2026-Q4",
+            parents = new[] { new { strategyObjectiveId = customer["id"].Str(), weight = 1.0 } },
+        });
+        var path = $"/api/v1/okr/objectives/{goal["id"].Str()}";
+        var before = await CountAsync(admin, path);
+
+        // Every company KPI gets a reading on each of 20 earlier days: the history grows, the latest values stay.
+        var all = company["perspectives"]!.AsArray().SelectMany(p => p!["objectives"]!.AsArray())
+            .SelectMany(o => o!["kpis"]!.AsArray()).Select(k => k!).ToList();
+        var csv = new StringBuilder("kpiId,date,value,note\n");
+        foreach (var kpi in all)
+            for (var day = 1; day <= 20; day++)
+                csv.Append($"{kpi["id"].Str()},2026-01-{day:00},{kpi["baseline"]!.GetValue<double>()},\n");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/v1/kpis/measurements/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var after = await CountAsync(admin, path);
+        Assert.Equal(before.Commands, after.Commands);
+        Assert.Equal(before.Rows, after.Rows);
+        Assert.Equal(before.Body["parents"]!.ToJsonString(), after.Body["parents"]!.ToJsonString());
+    }
+
+    private static async Task ImportMonthsAsync(HttpClient client, IReadOnlyList<string> kpis, DateOnly from, int months)
+    {
+        var csv = new StringBuilder("kpiId,date,value,note\n");
+        var first = (from.Year - 2023) * 12 + from.Month - 1;
+        foreach (var kpi in kpis)
+            for (var m = 0; m < months; m++)
+                csv.Append($"{kpi},{from.AddMonths(m):yyyy-MM-dd},{first + m},\n");
+        var response = await client.PostAsync("/api/v1/kpis/measurements/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    private static IEnumerable<JsonNode> Objectives(JsonNode tree) =>
+        tree["perspectives"]!.AsArray().SelectMany(p => p!["objectives"]!.AsArray()).Select(o => o!);
+
+    private static JsonNode Kpi(JsonNode tree, string id) =>
+        Objectives(tree).SelectMany(o => o["kpis"]!.AsArray()).Single(k => k!["id"].Str() == id)!;
+
+    private static double CurrentValue(JsonNode tree, string kpi) => Kpi(tree, kpi)["currentValue"]!.GetValue<double>();
+
+    private async Task<(int Commands, int Rows, JsonNode Body)> CountAsync(HttpClient client, string path)
+    {
+        await client.GetAsync(path); // warm: the account check and name lookups are the same either way
+        factory.Counter.Start(path);
+        var response = await client.GetAsync(path);
+        var commands = factory.Counter.Stop();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(commands > 0, "the counter saw no command: is it registered?");
+        return (commands, factory.Counter.Rows, await Json.ReadAsync(response));
+    }
+}
