@@ -18,7 +18,7 @@ public sealed class StrategyReadCostTests(OkrReadCostTests.CountingFactory facto
     public async Task Reading_a_scorecard_runs_the_same_SQL_commands_and_reads_the_same_rows_with_12_and_36_months_stored()
     {
         var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
-        var platform = await admin.UnitIdAsync("Brightline/Engineering/Platform");
+        var platform = await OkrHostHelpers.UnitIdAsync(admin, "Brightline/Engineering/Platform");
         var created = await admin.PostAsJsonAsync("/api/v1/scorecards", new
         {
             orgUnitId = platform, name = "Platform 2023-2025", periodStart = "2023-01-01", periodEnd = "2025-12-31",

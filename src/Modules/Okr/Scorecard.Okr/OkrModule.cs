@@ -32,6 +32,11 @@ public static class OkrModule
         services.AddScoped<ParentCandidates>();
         services.AddScoped<Scorecard.Platform.Todos.ITodoSource, CheckInTodos>();
         services.AddScoped<AlignmentService>();
+        services.AddScoped<Application.Alignment.StoredAlignmentReader>();
+        services.AddScoped<Application.Alignment.AlignmentFreshness>();
+        services.AddScoped<Application.Alignment.AlignmentRefresher>();
+        services.AddSingleton<Application.Alignment.AlignmentRefreshGate>();
+        services.AddHostedService<Application.Alignment.AlignmentRefreshJob>();
         services.AddScoped<ExplainAndSuggestService>();
         services.AddScoped<OkrReader>();
         services.AddScoped<IOkrReader>(sp => sp.GetRequiredService<OkrReader>());

@@ -12,9 +12,9 @@ internal sealed class AlignmentService(
     ObjectivesService objectives,
     OkrAccess access,
     OkrNames names,
-    IOrganizationDirectory directory,
     IStrategyReader strategy,
-    ITextSimilarity similarity)
+    ITextSimilarity similarity,
+    Alignment.StoredAlignmentReader stored)
 {
     public const int SuggestionLimit = 10;
 
@@ -43,94 +43,15 @@ internal sealed class AlignmentService(
     /// Findings visible to the caller for a period, optionally for one unit (with its sub-units), one person and one
     /// finding code, one page at a time (all when <paramref name="page"/> is null: the pages that show a team's or a
     /// person's findings). Coverage and the per-code counts cover every visible finding of the scope, whatever the page.
+    /// Read from the stored findings (<see cref="Alignment.StoredAlignmentReader"/>), which goal writes keep current.
     /// </summary>
-    public async Task<AlignmentDto> AnalyzeAsync(string? period, Guid? orgUnitId, Guid? personId, CancellationToken ct,
-        string? code = null, Platform.Paging.PageRequest? page = null)
-    {
-        var p = PeriodOrCurrent(period);
-        var snapshot = await objectives.SnapshotAsync(ct);
-        var scope = snapshot.Objectives.Where(o => !o.Archived && Overlaps(o, p)).ToList();
-        if (personId is { } person)
-        {
-            if (!await access.CanSeeFindingsAboutAsync(person, ct))
-                throw new ForbiddenException("Alignment findings about a person are shown to that person, their managers and HR.");
-            scope = scope.Where(o => o.OwnerPersonId == person).ToList();
-        }
-        if (orgUnitId is { } unit)
-        {
-            var units = await names.UnitsAsync(ct);
-            if (units.All(u => u.Id != unit)) throw new NotFoundException("Org unit", unit);
-            var subtree = Subtree(unit, units);
-            var people = (await directory.GetPeopleInUnitAsync(unit, includeSubUnits: true, ct)).Select(x => x.Id).ToHashSet();
-            scope = scope.Where(o => (o.OwnerPersonId is { } owner && people.Contains(owner)) || (o.OrgUnitId is { } u && o.Level != "company" && subtree.Contains(u))).ToList();
-        }
+    public Task<AlignmentDto> AnalyzeAsync(string? period, Guid? orgUnitId, Guid? personId, CancellationToken ct,
+        string? code = null, Platform.Paging.PageRequest? page = null) =>
+        stored.AnalyzeAsync(PeriodOrCurrent(period), Method, orgUnitId, personId, code, page, ct);
 
-        var findings = await FindingsAsync(snapshot, [.. scope.Select(o => o.Id)], p.Start, ct);
-        var visible = new List<FindingDto>();
-        await names.LoadPeopleAsync(scope.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value), ct);
-        foreach (var f in findings)
-        {
-            var dto = await ToDtoAsync(snapshot, f, ct);
-            if (dto.PersonId is { } about && !await access.CanSeeFindingsAboutAsync(about, ct)) continue;
-            visible.Add(dto);
-        }
-        var wanted = string.IsNullOrWhiteSpace(code) ? visible : [.. visible.Where(f => string.Equals(f.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))];
-        var shown = page is { } pg ? [.. wanted.Skip(pg.Offset).Take(pg.Limit)] : wanted;
-
-        var visibleScope = new List<OkrObjective>();
-        foreach (var o in scope)
-            if (o.OwnerPersonId is not { } owner || await access.CanSeeFindingsAboutAsync(owner, ct)) visibleScope.Add(o);
-        var individual = visibleScope.Where(o => o.Level == "individual").ToList();
-        var aligned = individual.Count(o => snapshot.Graph.IsAligned(o.Id));
-        var departments = await access.SeesDepartmentCoverageAsync(directory, ct)
-            ? await DepartmentCoverageAsync(snapshot, p, ct)
-            : null;
-        var coverage = new CoverageDto(individual.Count, aligned, Share(aligned, individual.Count),
-            visible.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), departments);
-        return new AlignmentDto(p.Code, Method, shown, coverage, wanted.Count, page?.Offset ?? 0);
-    }
-
-    /// <summary>Per department: share of individual goals with line of sight, and the goal mix across perspectives vs the strategy's weights.</summary>
-    public async Task<IReadOnlyList<DepartmentCoverageDto>> DepartmentCoverageAsync(OkrSnapshot snapshot, OkrPeriod p, CancellationToken ct)
-    {
-        var units = await names.UnitsAsync(ct);
-        var root = units.FirstOrDefault(u => u.ParentId is null);
-        if (root is null) return [];
-        var weights = await strategy.GetCompanyPerspectiveWeightsAsync(p.Start, ct);
-        var total = weights.Sum(w => w.Weight);
-        var individual = snapshot.Objectives.Where(o => !o.Archived && o.Level == "individual" && o.OwnerPersonId is not null && Overlaps(o, p)).ToList();
-        await names.LoadPeopleAsync(individual.Select(o => o.OwnerPersonId!.Value), ct);
-        var byDepartment = new Dictionary<Guid, List<OkrObjective>>();
-        foreach (var o in individual)
-        {
-            if (names.KnownPerson(o.OwnerPersonId) is not { } person) continue;
-            if (await names.DepartmentOfAsync(person.OrgUnitId, ct) is not { } dept || dept.Id == root.Id) continue;
-            (byDepartment.TryGetValue(dept.Id, out var list) ? list : byDepartment[dept.Id] = []).Add(o);
-        }
-        var result = new List<DepartmentCoverageDto>();
-        foreach (var dept in units.Where(u => u.ParentId == root.Id).OrderBy(u => u.Name, StringComparer.Ordinal))
-        {
-            var goals = byDepartment.GetValueOrDefault(dept.Id) ?? [];
-            var aligned = goals.Count(o => snapshot.Graph.IsAligned(o.Id));
-            var counts = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-            var mapped = 0;
-            foreach (var o in goals)
-            {
-                var reached = snapshot.Graph.PerspectivesReached(o.Id);
-                if (reached.Count == 0) continue;
-                mapped++;
-                foreach (var perspective in reached) counts[perspective] = counts.GetValueOrDefault(perspective) + 1.0 / reached.Count;
-            }
-            var perspectives = weights.Select(w => w.Perspective).Concat(counts.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var mix = perspectives.Select(name => new PerspectiveShareDto(
-                name,
-                mapped == 0 ? 0 : Math.Round(counts.GetValueOrDefault(name) / mapped, 4),
-                total <= 0 ? 0 : Math.Round(weights.Where(w => string.Equals(w.Perspective, name, StringComparison.OrdinalIgnoreCase)).Sum(w => w.Weight) / total, 4)))
-                .ToList();
-            result.Add(new DepartmentCoverageDto(dept.Id, dept.Name, goals.Count, aligned, Share(aligned, goals.Count), mix));
-        }
-        return result;
-    }
+    /// <summary>The stored findings about one objective, its key results and its owner's portfolio in its period.</summary>
+    public Task<IReadOnlyList<FindingDto>> FindingsAboutObjectiveAsync(Guid objectiveId, Guid? ownerPersonId, string period, CancellationToken ct) =>
+        stored.AboutObjectiveAsync(objectiveId, ownerPersonId, period, ct);
 
     public async Task<FindingDto> ToDtoAsync(OkrSnapshot snapshot, AlignmentFinding f, CancellationToken ct)
     {

@@ -10,6 +10,24 @@ internal abstract class OkrDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<OkrKeyResult> KeyResults => Set<OkrKeyResult>();
     public DbSet<OkrCheckIn> CheckIns => Set<OkrCheckIn>();
     public DbSet<OkrAiSuggestion> AiSuggestions => Set<OkrAiSuggestion>();
+    public DbSet<OkrStoredFinding> AlignmentFindings => Set<OkrStoredFinding>();
+    public DbSet<OkrObjectiveAlignment> ObjectiveAlignments => Set<OkrObjectiveAlignment>();
+    public DbSet<OkrAlignmentDirty> AlignmentDirty => Set<OkrAlignmentDirty>();
+    public DbSet<OkrDepartmentCoverage> DepartmentCoverage => Set<OkrDepartmentCoverage>();
+    public DbSet<OkrAlignmentRun> AlignmentRuns => Set<OkrAlignmentRun>();
+
+    /// <summary>Every save that changes goals also marks the alignment findings they affect (<see cref="AlignmentDirtyMarks"/>).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AlignmentDirtyMarks.Add(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AlignmentDirtyMarks.Add(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -75,6 +93,59 @@ internal abstract class OkrDbContext(DbContextOptions options) : DbContext(optio
             e.Property(x => x.Status).HasMaxLength(20);
             e.Property(x => x.DecisionReason).HasMaxLength(OkrCheckIn.CommentMaxLength);
             e.HasIndex(x => x.ObjectiveId);
+        });
+
+        OnAlignmentModelCreating(builder);
+    }
+
+    private static void OnAlignmentModelCreating(ModelBuilder builder)
+    {
+        builder.Entity<OkrStoredFinding>(e =>
+        {
+            e.ToTable("okr_alignment_findings");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ObjectiveTitle).HasMaxLength(OkrObjective.TitleMaxLength);
+            e.Property(x => x.Level).HasMaxLength(20);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Severity).HasMaxLength(20);
+            e.Property(x => x.Message).HasMaxLength(OkrStoredFinding.MessageMaxLength);
+            e.Property(x => x.Period).HasMaxLength(40);
+            e.HasIndex(x => x.ObjectiveId);
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => new { x.PeriodStart, x.PeriodEnd });
+            e.HasIndex(x => x.OwnerUnitId);
+            e.HasIndex(x => x.ObjectiveUnitId);
+        });
+
+        builder.Entity<OkrObjectiveAlignment>(e =>
+        {
+            e.ToTable("okr_objective_alignment");
+            e.HasKey(x => x.ObjectiveId);
+            e.Property(x => x.Level).HasMaxLength(20);
+            e.Property(x => x.Period).HasMaxLength(40);
+            e.Property(x => x.TextHash).HasMaxLength(64);
+            e.HasIndex(x => new { x.PeriodStart, x.PeriodEnd });
+            e.HasIndex(x => x.OwnerUnitId);
+            e.HasIndex(x => x.OwnerPersonId);
+        });
+
+        builder.Entity<OkrAlignmentDirty>(e =>
+        {
+            e.ToTable("okr_alignment_dirty");
+            e.HasKey(x => x.Id);
+        });
+
+        builder.Entity<OkrDepartmentCoverage>(e =>
+        {
+            e.ToTable("okr_department_coverage");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Period).HasMaxLength(40);
+        });
+
+        builder.Entity<OkrAlignmentRun>(e =>
+        {
+            e.ToTable("okr_alignment_runs");
+            e.HasKey(x => x.Id);
         });
     }
 }

@@ -23,6 +23,21 @@ internal static class TermExtractor
         return Cache[text] = [.. Extract(text)];
     }
 
+    /// <summary>The term vector of a text: term → count (what is stored per objective).</summary>
+    public static IReadOnlyDictionary<string, int> Counts(string? text) =>
+        Terms(text).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Takes a stored term vector of <paramref name="text"/> (see <see cref="Counts"/>) instead of analysing the text again.
+    /// Only the counts matter to the similarity measures, not the order of the terms.
+    /// </summary>
+    public static void Remember(string text, IReadOnlyDictionary<string, int> counts)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Cache.ContainsKey(text)) return;
+        if (Cache.Count >= CacheLimit) Cache.Clear();
+        Cache[text] = [.. counts.SelectMany(kv => Enumerable.Repeat(kv.Key, Math.Max(0, kv.Value)))];
+    }
+
     private static List<string> Extract(string? text)
     {
         var terms = new List<string>();

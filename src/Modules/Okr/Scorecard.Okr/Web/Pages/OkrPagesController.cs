@@ -212,8 +212,7 @@ public sealed partial class OkrPagesController : Controller
         IReadOnlyList<FindingDto> findings = [];
         if (objective.OwnerPersonId is not { } owner || await Service<OkrAccess>().CanSeeFindingsAboutAsync(owner, ct))
         {
-            var report = await Alignment.AnalyzeAsync(objective.Period, null, objective.OwnerPersonId, ct);
-            findings = [.. report.Findings.Where(f => f.ObjectiveId == id || (f.ObjectiveId is null && f.PersonId == objective.OwnerPersonId))];
+            findings = await Alignment.FindingsAboutObjectiveAsync(id, objective.OwnerPersonId, objective.Period, ct);
         }
         return new ObjectiveCard(objective, lineOfSight, suggestions, findings);
     }

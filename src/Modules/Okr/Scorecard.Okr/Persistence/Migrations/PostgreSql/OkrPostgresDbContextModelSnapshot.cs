@@ -90,6 +90,46 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
                     b.ToTable("okr_ai_suggestions", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrAlignmentDirty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("WithDescendants")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("okr_alignment_dirty", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrAlignmentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("FullComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastRefreshed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("okr_alignment_runs", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -128,6 +168,47 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
                     b.HasIndex("KeyResultId");
 
                     b.ToTable("okr_check_ins", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrDepartmentCoverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aligned")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Goals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mapped")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PerspectiveCountsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("okr_department_coverage", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrKeyResult", b =>
@@ -277,6 +358,73 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
                     b.ToTable("okr_objectives", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrObjectiveAlignment", b =>
+                {
+                    b.Property<Guid>("ObjectiveId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Aligned")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ObjectiveUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PerspectivesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TermsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ObjectiveId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("okr_objective_alignment", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrParentLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -302,6 +450,94 @@ namespace Scorecard.Okr.Persistence.Migrations.PostgreSql
                     b.HasIndex("ParentObjectiveId");
 
                     b.ToTable("okr_parent_links", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrStoredFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("NumbersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjectiveTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ObjectiveUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SeverityRank")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SuggestedParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SuggestionsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("ObjectiveUnitId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("okr_alignment_findings", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrCheckIn", b =>

@@ -85,6 +85,46 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
                     b.ToTable("okr_ai_suggestions", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrAlignmentDirty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithDescendants")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("okr_alignment_dirty", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrAlignmentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("FullComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastRefreshed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("okr_alignment_runs", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -123,6 +163,47 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
                     b.HasIndex("KeyResultId");
 
                     b.ToTable("okr_check_ins", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrDepartmentCoverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aligned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Goals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mapped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PerspectiveCountsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("okr_department_coverage", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrKeyResult", b =>
@@ -271,6 +352,73 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
                     b.ToTable("okr_objectives", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrObjectiveAlignment", b =>
+                {
+                    b.Property<Guid>("ObjectiveId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Aligned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObjectiveUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PerspectivesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ObjectiveId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("okr_objective_alignment", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrParentLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -296,6 +444,94 @@ namespace Scorecard.Okr.Persistence.Migrations.Sqlite
                     b.HasIndex("ParentObjectiveId");
 
                     b.ToTable("okr_parent_links", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Okr.Persistence.OkrStoredFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumbersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectiveTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObjectiveUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeverityRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SuggestedParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("ObjectiveUnitId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("okr_alignment_findings", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Okr.Persistence.OkrCheckIn", b =>

@@ -174,7 +174,12 @@ public sealed record CoverageDto(
     IReadOnlyList<DepartmentCoverageDto>? Departments);
 
 /// <summary>One page of findings (<see cref="Total"/> match the filters; <see cref="Offset"/> is where the page starts) and the coverage of the whole scope.</summary>
-public sealed record AlignmentDto(string Period, string Method, IReadOnlyList<FindingDto> Findings, CoverageDto Coverage, int Total, int Offset);
+/// <summary>
+/// An alignment report; <paramref name="ComputedAt"/>: when the stored findings it shows were last computed;
+/// <paramref name="Pending"/>: goals changed since that they do not include yet (0 unless a refresh was still running).
+/// </summary>
+public sealed record AlignmentDto(string Period, string Method, IReadOnlyList<FindingDto> Findings, CoverageDto Coverage, int Total, int Offset,
+    DateTimeOffset? ComputedAt = null, int Pending = 0);
 
 public sealed record ExplainRequest([Required] string Code, Guid? KeyResultId);
 
