@@ -85,6 +85,37 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
         Assert.Equal("Guild 11", Assert.Single(byPath["items"]!.AsArray())!["name"].Str());
     }
 
+    [Fact]
+    public async Task The_alignment_tree_page_draws_at_most_its_budget_of_goals_and_links_the_rest()
+    {
+        var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var tomas = (await admin.GetJsonAsync("/api/v1/people?search=tomas.novak"))["items"]![0]!["id"].Str();
+        var team = (await admin.GetJsonAsync("/api/v1/okr/objectives?period=2026-Q4&level=team&limit=1"))["items"]![0]!["id"].Str();
+        var pages = await factory.SignedInPagesAsync(ScorecardFactory.Admin);
+        async Task AddGoalsAsync(int from, int count)
+        {
+            for (var i = from; i < from + count; i++)
+            {
+                var created = await admin.PostAsJsonAsync("/api/v1/okr/objectives", new
+                {
+                    title = $"Generated goal {i:000}", level = "individual", period = "2026-Q4", ownerPersonId = tomas,
+                    parents = new[] { new { okrObjectiveId = team } },
+                });
+                Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            }
+        }
+
+        await AddGoalsAsync(0, 420);
+        var tree = await pages.GetStringAsync("/okr/tree?period=2026-Q4");
+        Assert.True(CountOf(tree, "class=\"node okr-node") <= 400, $"{CountOf(tree, "class=\"node okr-node")} nodes drawn");
+        Assert.Contains("more below", tree);
+        Assert.Contains("Generated goal 000", tree);   // breadth first: the team's first children are drawn
+
+        await AddGoalsAsync(420, 100);
+        var larger = await pages.GetStringAsync("/okr/tree?period=2026-Q4");
+        Assert.True(Math.Abs(larger.Length - tree.Length) < 500, $"{tree.Length} bytes with 420 goals, {larger.Length} with 520");
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     [Fact]

@@ -55,7 +55,16 @@ internal sealed record StaleSave(string What, Guid? KeyResultId, IReadOnlyList<F
 internal sealed record CarryChoice(string FromPeriod, IReadOnlyList<string> ToPeriods, IReadOnlyList<ObjectiveDto> Objectives,
     IReadOnlyDictionary<Guid, string> AlreadyCarried, string ReturnTo);
 
-internal sealed record TreeView(TreeDto Tree, IReadOnlyList<string> Periods);
+internal sealed record TreeView(TreeDto Tree, IReadOnlyList<string> Periods)
+{
+    public IReadOnlySet<Guid> DrawnRoots => _roots ??= TreeTrim.Drawn(Tree.Roots);
+
+    /// <summary>What the tree under the company's objectives leaves of the page's budget.</summary>
+    public IReadOnlySet<Guid> DrawnUnattached => _unattached ??= TreeTrim.Drawn(Tree.Unattached, TreeTrim.Budget - DrawnRoots.Count);
+
+    private IReadOnlySet<Guid>? _roots;
+    private IReadOnlySet<Guid>? _unattached;
+}
 
 internal sealed record TeamView(string Period, IReadOnlyList<ObjectiveDto> Objectives, IReadOnlyList<FindingDto> Findings,
     CoverageDto Coverage, int Reports, IReadOnlyList<string> Periods)
@@ -115,3 +124,27 @@ internal static class OkrFormat
 
     private static string Esc(string text) => WebUtility.HtmlEncode(text);
 }
+
+/// <summary>
+/// Which nodes of the alignment tree a page draws: breadth first, at most <see cref="Budget"/> in all, so a small
+/// company sees its whole tree and a large one sees the top levels, each cut node linking to its objective page.
+/// </summary>
+internal static class TreeTrim
+{
+    public const int Budget = 400;
+
+    public static IReadOnlySet<Guid> Drawn(IEnumerable<TreeNodeDto> roots, int budget = Budget)
+    {
+        var drawn = new HashSet<Guid>();
+        var queue = new Queue<TreeNodeDto>(roots);
+        while (queue.Count > 0 && drawn.Count < budget)
+        {
+            var node = queue.Dequeue();
+            if (!drawn.Add(node.Id)) continue;
+            foreach (var child in node.Children) queue.Enqueue(child);
+        }
+        return drawn;
+    }
+}
+
+internal sealed record TreeNodeView(TreeNodeDto Node, IReadOnlySet<Guid> Drawn);
