@@ -240,7 +240,8 @@ public sealed class ReviewPagesController : Controller
         File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(await Cycles.ExportAsync(id, ct))).ToArray(), "text/csv; charset=utf-8", "review-results.csv");
 
     [HttpGet("/reviews/cycles/{id:guid}/calibration")]
-    public async Task<IActionResult> Calibration(Guid id, CancellationToken ct) => await CalibrationViewAsync(id, null, null, ct);
+    public async Task<IActionResult> Calibration(Guid id, int page = 0, CancellationToken ct = default) =>
+        await CalibrationViewAsync(id, null, null, ct, page);
 
     [HttpPost("/reviews/cycles/{id:guid}/calibration")]
     public async Task<IActionResult> Adjust(Guid id, [FromForm] Guid? reviewId, [FromForm] int? overallRating, [FromForm] string? reason,
@@ -343,8 +344,13 @@ public sealed class ReviewPagesController : Controller
         return View("~/Views/Reviews/Dashboard.cshtml", new DashboardView(cycle, await Cycles.DashboardAsync(id, ct), message, error, preview));
     }
 
-    private async Task<IActionResult> CalibrationViewAsync(Guid id, string? message, string? error, CancellationToken ct) =>
-        View("~/Views/Reviews/Calibration.cshtml", new CalibrationView(await Cycles.GetCycleAsync(id, ct), await Cycles.CalibrationAsync(id, ct), message, error));
+    /// <summary>The calibration page; after a change it stays on the page of reviews the form was posted from.</summary>
+    private async Task<IActionResult> CalibrationViewAsync(Guid id, string? message, string? error, CancellationToken ct, int? page = null)
+    {
+        page ??= int.TryParse(Request.HasFormContentType ? Request.Form["page"].FirstOrDefault() : null, out var posted) ? posted : 0;
+        return View("~/Views/Reviews/Calibration.cshtml",
+            new CalibrationView(await Cycles.GetCycleAsync(id, ct), await Cycles.CalibrationAsync(id, ct), message, error, Math.Max(0, page.Value)));
+    }
 
     private ReviewsService Reviews => Service<ReviewsService>();
 

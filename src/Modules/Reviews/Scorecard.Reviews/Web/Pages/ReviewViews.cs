@@ -64,7 +64,25 @@ internal sealed record DashboardView(CycleDto Cycle, DashboardDto Dashboard, str
 
 internal sealed record AdvanceView(CycleDto Cycle, OpenWorkDto OpenWork, string? Error);
 
-internal sealed record CalibrationView(CycleDto Cycle, CalibrationDto Calibration, string? Message, string? Error);
+internal sealed record CalibrationView(CycleDto Cycle, CalibrationDto Calibration, string? Message, string? Error, int PageIndex = 0)
+{
+    public const int PageSize = 100;
+
+    /// <summary>Names drawn in each 9-box cell; the count says how many more the cell holds.</summary>
+    public const int NamesPerCell = 24;
+
+    public IEnumerable<CalibrationReviewDto> ShownReviews => Calibration.Reviews.Skip(PageIndex * PageSize).Take(PageSize);
+
+    public bool HasPrevious => PageIndex > 0;
+
+    public bool HasNext => (PageIndex + 1) * PageSize < Calibration.Reviews.Count;
+}
+
+/// <summary>How many rows a cycle page draws of a list that grows with the organization (the rest is counted).</summary>
+internal static class CyclePageLimits
+{
+    public const int Rows = 100;
+}
 
 internal sealed record FeedbackPageView(
     Guid Me,
