@@ -136,13 +136,17 @@ public sealed partial class OkrPagesController : Controller
     }
 
     [HttpGet("/okr/team")]
-    public async Task<IActionResult> Team(string? period, string? done, CancellationToken ct) =>
-        View("~/Views/Okr/Team.cshtml", (await TeamAsync(period, ct)) with { Message = done is not null ? Messages.GetValueOrDefault(done) : null });
+    public async Task<IActionResult> Team(string? period, string? done, int page = 0, CancellationToken ct = default) =>
+        View("~/Views/Okr/Team.cshtml", (await TeamAsync(period, ct, page)) with { Message = done is not null ? Messages.GetValueOrDefault(done) : null });
 
-    private async Task<TeamView> TeamAsync(string? period, CancellationToken ct)
+    /// <summary>Everyone below the manager, <see cref="TeamView.PageSize"/> people a page (a CEO's team is the company).</summary>
+    private async Task<TeamView> TeamAsync(string? period, CancellationToken ct, int page = 0)
     {
         var me = Service<ICurrentUser>().RequirePersonId();
-        var reports = await Service<IOrganizationDirectory>().GetAllReportsAsync(me, ct);
+        var everyone = await Service<IOrganizationDirectory>().GetAllReportsAsync(me, ct);
+        page = Math.Max(0, page);
+        var reports = everyone.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.Id)
+            .Skip(page * TeamView.PageSize).Take(TeamView.PageSize).ToList();
         var p = Alignment.PeriodOrCurrent(period);
         var objectives = new List<ObjectiveDto>();
         foreach (var r in reports)
@@ -153,8 +157,9 @@ public sealed partial class OkrPagesController : Controller
         var aligned = objectives.Count(o => !alignment.Findings.Any(f => f.ObjectiveId == o.Id && f.Code == AlignmentFindingCodes.Unaligned));
         var coverage = new CoverageDto(objectives.Count, aligned, objectives.Count == 0 ? 0 : Math.Round((double)aligned / objectives.Count, 4),
             findings.GroupBy(f => f.Code).ToDictionary(g => g.Key, g => g.Count()), null);
-        return new TeamView(p.Code, objectives, findings, coverage, reports.Count, OkrFormat.Periods(Objectives.Today))
+        return new TeamView(p.Code, objectives, findings, coverage, everyone.Count, OkrFormat.Periods(Objectives.Today))
         {
+            PageIndex = page,
             Carry = await CarryChoiceAsync(p.Code, objectives, "team", ct),
             Notes = TakeNotes(),
         };

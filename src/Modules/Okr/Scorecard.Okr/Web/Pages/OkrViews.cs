@@ -69,6 +69,18 @@ internal sealed record TreeView(TreeDto Tree, IReadOnlyList<string> Periods)
 internal sealed record TeamView(string Period, IReadOnlyList<ObjectiveDto> Objectives, IReadOnlyList<FindingDto> Findings,
     CoverageDto Coverage, int Reports, IReadOnlyList<string> Periods)
 {
+    public const int PageSize = 50;
+
+    public int PageIndex { get; init; }
+
+    public bool Paged => Reports > PageSize;
+
+    public bool HasPrevious => PageIndex > 0;
+
+    public bool HasNext => (PageIndex + 1) * PageSize < Reports;
+
+    public string PageLink(int index) => $"/okr/team?period={Period}&page={index}";
+
     public CarryChoice? Carry { get; init; }
     public string? Message { get; init; }
     public string? Error { get; init; }
