@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Scorecard.Platform.Persistence;
 
 namespace Scorecard.Platform.Web;
 
@@ -19,7 +20,7 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
                 Title = "Conflict.",
                 Detail = "Someone else changed this item since you loaded it. Reload it and apply your change again.",
             },
-            DbUpdateException e when IsUniqueViolation(e) => new ProblemDetails
+            DbUpdateException e when UniqueViolation.Is(e) => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Conflict.",
@@ -74,12 +75,4 @@ internal sealed class ScorecardExceptionHandler(IProblemDetailsService problemDe
     private static readonly (int, string) Missing = (StatusCodes.Status400BadRequest, "A required value is missing.");
 
     private static readonly (int, string) OutOfRange = (StatusCodes.Status400BadRequest, "A value is outside the range this field allows.");
-
-    /// <summary>A unique index refused the write: SQLite constraint error 19, PostgreSQL SQLSTATE 23505.</summary>
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
-        Npgsql.PostgresException postgres => postgres.SqlState == "23505",
-        _ => false,
-    };
 }

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Scorecard.Okr.Persistence;
+namespace Scorecard.Platform.Persistence;
 
 /// <summary>A unique index refused the write: SQLite constraint error 19 (UNIQUE), PostgreSQL SQLSTATE 23505.</summary>
-internal static class UniqueViolation
+public static class UniqueViolation
 {
     public static bool Is(DbUpdateException e) => e.InnerException switch
     {
