@@ -219,4 +219,25 @@ public sealed class ReviewCycleFlowTests(ScorecardFactory factory) : IClassFixtu
         Assert.Equal("The CEO's review is held by the Head of People, as the board decided.",
             factory.Database.Scalar($"SELECT \"Reason\" FROM platform_audit_log WHERE \"Action\" = 'reviews.review.reviewer_assigned' AND \"SubjectId\" = '{mayaReview}'")!.ToString());
     }
+
+    [Fact]
+    public async Task HR_reminds_everyone_with_open_work_now_and_cannot_extend_a_phase_already_passed()
+    {
+        var (cycleId, _, _) = await factory.LaunchCycleAsync("Finance");
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var reviews = (await hr.GetJsonAsync($"/api/v1/reviews?cycleId={cycleId}"))["items"]!.AsArray().Count;
+        Assert.True(reviews > 0);
+        // In the self phase every participant still owes a self-review; each "remind now" is a new send to all of them.
+        Assert.Equal(reviews, (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/reminders/now"))["sent"]!.GetValue<int>());
+        Assert.Equal(reviews, (await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/reminders/now"))["sent"]!.GetValue<int>());
+        var notHr = await (await factory.As("olivia.brennan")).PostAsync($"/api/v1/review-cycles/{cycleId}/reminders/now", null);
+        Assert.Equal(HttpStatusCode.Forbidden, notHr.StatusCode);
+
+        await hr.PostOkAsync($"/api/v1/review-cycles/{cycleId}/advance", new { from = "self" });
+        var passed = await hr.PutAsJsonAsync($"/api/v1/review-cycles/{cycleId}/deadlines", new { phase = "self", date = "2026-12-08" });
+        var problem = await ReviewsTestKit.ProblemAsync(passed, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("self", problem["detail"].Str());
+        var peer = await hr.PutOkAsync($"/api/v1/review-cycles/{cycleId}/deadlines", new { phase = "peer", date = "2026-12-08" });
+        Assert.Equal("2026-12-08", peer["deadlines"]!["peer"].Str());
+    }
 }
