@@ -45,18 +45,21 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(422, 0)]   // a page caught a refusal and shows the form again: what it saved before is rolled back
-    [InlineData(409, 0)]
-    [InlineData(200, 1)]
-    public async Task A_write_request_answering_an_error_rolls_back_what_it_saved(int status, long kept)
+    [InlineData(422, false, 0)]   // a page caught a refusal and shows the form again: what it saved before is rolled back
+    [InlineData(422, true, 1)]    // a failed sign-in keeps its record (it counts toward the lockout)
+    [InlineData(200, false, 1)]
+    public async Task A_write_request_answering_an_error_rolls_back_what_it_saved_unless_it_keeps_refusals(int status, bool keeps, long kept)
     {
         await using var scope = _services.CreateAsyncScope();
         var filter = new Scorecard.Platform.Web.TransactionPerRequestFilter(scope.ServiceProvider.GetRequiredService<UnitOfWork>());
         var http = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = scope.ServiceProvider };
         http.Request.Method = "POST";
-        var action = new Microsoft.AspNetCore.Mvc.ActionContext(http, new Microsoft.AspNetCore.Routing.RouteData(),
-            new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor());
-        var subject = $"refusal-{status}";
+        var descriptor = new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor
+        {
+            EndpointMetadata = keeps ? [new Scorecard.Platform.Web.KeepsWritesOnRefusalAttribute()] : [],
+        };
+        var action = new Microsoft.AspNetCore.Mvc.ActionContext(http, new Microsoft.AspNetCore.Routing.RouteData(), descriptor);
+        var subject = $"refusal-{status}-{keeps}";
         var executing = new Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext(action, [], new Dictionary<string, object?>(), new object());
         await filter.OnActionExecutionAsync(executing, async () =>
         {

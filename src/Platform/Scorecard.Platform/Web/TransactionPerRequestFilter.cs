@@ -9,7 +9,8 @@ namespace Scorecard.Platform.Web;
 /// Every state-changing request (POST, PUT, PATCH, DELETE) runs its action in one unit of work: the change,
 /// its audit records and anything else it writes commit together, before the response is written, or not
 /// at all when the action throws or answers an error (a page that catches a refusal and shows the form again with
-/// 4xx writes nothing it had saved before the refusal). Integration events follow the commit.
+/// 4xx writes nothing it had saved before the refusal), unless the action keeps its writes on refusal
+/// (<see cref="KeepsWritesOnRefusalAttribute"/>). Integration events follow the commit.
 /// </summary>
 internal sealed class TransactionPerRequestFilter(UnitOfWork unitOfWork) : IAsyncActionFilter
 {
@@ -22,6 +23,7 @@ internal sealed class TransactionPerRequestFilter(UnitOfWork unitOfWork) : IAsyn
             return;
         }
 
+        var keepsRefusals = context.ActionDescriptor.EndpointMetadata.OfType<KeepsWritesOnRefusalAttribute>().Any();
         try
         {
             await unitOfWork.RunAsync(async () =>
@@ -30,7 +32,7 @@ internal sealed class TransactionPerRequestFilter(UnitOfWork unitOfWork) : IAsyn
                 // Rethrown inside the unit of work so it rolls back; the exception handler still turns it into ProblemDetails.
                 if (executed.Exception is { } e && !executed.ExceptionHandled)
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
-                if (IsError(executed)) throw new Refused();
+                if (!keepsRefusals && IsError(executed)) throw new Refused();
             }, context.HttpContext.RequestAborted);
         }
         catch (Refused)
