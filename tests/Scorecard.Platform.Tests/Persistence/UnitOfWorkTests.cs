@@ -44,35 +44,6 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
         Assert.Equal([("1", 1L)], _handled);
     }
 
-    [Theory]
-    [InlineData(422, false, 0)]   // a page caught a refusal and shows the form again: what it saved before is rolled back
-    [InlineData(422, true, 1)]    // a failed sign-in keeps its record (it counts toward the lockout)
-    [InlineData(200, false, 1)]
-    public async Task A_write_request_answering_an_error_rolls_back_what_it_saved_unless_it_keeps_refusals(int status, bool keeps, long kept)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        var filter = new Scorecard.Platform.Web.TransactionPerRequestFilter(scope.ServiceProvider.GetRequiredService<UnitOfWork>());
-        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        http.Request.Method = "POST";
-        var descriptor = new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor
-        {
-            EndpointMetadata = keeps ? [new Scorecard.Platform.Web.KeepsWritesOnRefusalAttribute()] : [],
-        };
-        var action = new Microsoft.AspNetCore.Mvc.ActionContext(http, new Microsoft.AspNetCore.Routing.RouteData(), descriptor);
-        var subject = $"refusal-{status}-{keeps}";
-        var executing = new Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext(action, [], new Dictionary<string, object?>(), new object());
-        await filter.OnActionExecutionAsync(executing, async () =>
-        {
-            await scope.ServiceProvider.GetRequiredService<IAuditLog>().WriteAsync(new AuditEntry("test.saved", "thing", subject, null));
-            http.Response.StatusCode = status;
-            return new Microsoft.AspNetCore.Mvc.Filters.ActionExecutedContext(action, [], new object())
-            {
-                Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(status),
-            };
-        });
-        Assert.Equal(kept, _database.Count($"SELECT count(*) FROM platform_audit_log WHERE \"SubjectId\" = '{subject}'"));
-    }
-
     [Fact]
     public async Task Work_that_fails_leaves_no_audit_record_and_publishes_nothing()
     {

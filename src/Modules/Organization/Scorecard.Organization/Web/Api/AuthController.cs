@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-using Scorecard.Platform.Web;
 using Scorecard.Organization.Application;
 using Scorecard.Organization.Application.Accounts;
 using Scorecard.Organization.Web.Api.Models;
@@ -21,7 +20,6 @@ public sealed class AuthController : ControllerBase
     /// five failures lock sign-in to that account from that address for 15 minutes.
     /// </summary>
     [HttpPost("auth/token")]
-    [KeepsWritesOnRefusal]   // a failed attempt counts toward the lockout
     [EnableRateLimiting(SignInRateLimit.Policy)]
     [AllowAnonymous]
     [ProducesResponseType<TokenDto>(StatusCodes.Status200OK)]

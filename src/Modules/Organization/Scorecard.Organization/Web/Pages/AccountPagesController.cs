@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-using Scorecard.Platform.Web;
 using Scorecard.Organization.Application.Accounts;
 using Scorecard.Organization.Persistence;
 using Scorecard.Platform;
@@ -22,7 +21,6 @@ public sealed class AccountPagesController : Controller
     public IActionResult SignIn(string? returnUrl) => View("~/Views/Account/SignIn.cshtml", new SignInForm { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
-    [KeepsWritesOnRefusal]   // a failed attempt counts toward the lockout
     [EnableRateLimiting(SignInRateLimit.Policy)]
     [AllowAnonymous]
     public async Task<IActionResult> SignIn([FromForm] SignInForm form)
