@@ -11,6 +11,9 @@ public static partial class PageForms
         TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
 
     /// <summary>A client signed in through the sign-in form, holding the cookie as a browser does.</summary>
+    /// <summary>How many times <paramref name="part"/> occurs in a page (rows, forms, options drawn).</summary>
+    public static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
     /// <summary>The id of the unit named <paramref name="name"/>, found the way a page's unit field finds it: by the unit search.</summary>
     public static async Task<string> UnitIdAsync(this HttpClient client, string name)
     {

@@ -57,12 +57,12 @@ public sealed class CyclePagesBoundedTests(ScorecardFactory factory) : IClassFix
         await hr.PostOkAsync($"/api/v1/review-cycles/{cycle}/advance", new { from = "manager" });
 
         var calibration = await pages.GetStringAsync($"/reviews/cycles/{cycle}/calibration");
-        Assert.Equal(100, CountOf(calibration, "aria-label=\"New rating for "));
-        Assert.Equal(24, CountOf(calibration, "aria-label=\"Move "));   // all 130 sit in one 9-box cell
+        Assert.Equal(100, PageForms.CountOf(calibration, "aria-label=\"New rating for "));
+        Assert.Equal(24, PageForms.CountOf(calibration, "aria-label=\"Move "));   // all 130 sit in one 9-box cell
         Assert.Contains("and 106 more", calibration);
         Assert.Contains("rel=\"next\"", calibration);
         var second = await pages.GetStringAsync($"/reviews/cycles/{cycle}/calibration?page=1");
-        Assert.Equal(30, CountOf(second, "aria-label=\"New rating for "));
+        Assert.Equal(30, PageForms.CountOf(second, "aria-label=\"New rating for "));
         Assert.DoesNotContain("rel=\"next\"", second);
     }
 
@@ -70,8 +70,6 @@ public sealed class CyclePagesBoundedTests(ScorecardFactory factory) : IClassFix
     {
         var start = html.IndexOf($"id=\"{tableId}\"", StringComparison.Ordinal);
         var body = html[html.IndexOf("<tbody>", start, StringComparison.Ordinal)..html.IndexOf("</tbody>", start, StringComparison.Ordinal)];
-        return CountOf(body, "<tr");
+        return PageForms.CountOf(body, "<tr");
     }
-
-    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }

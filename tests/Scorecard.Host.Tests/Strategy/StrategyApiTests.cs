@@ -71,9 +71,9 @@ public sealed class StrategyApiTests(ScorecardFactory factory) : IClassFixture<S
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
         var svg = await response.Content.ReadAsStringAsync();
         Assert.StartsWith("<svg", svg);
-        Assert.Equal(10, CountOf(svg, "class=\"objective "));
-        Assert.Equal(9, CountOf(svg, "marker-end=\"url(#arrow-"));
-        Assert.Equal(9, CountOf(svg, "class=\"link-label\""));
+        Assert.Equal(10, PageForms.CountOf(svg, "class=\"objective "));
+        Assert.Equal(9, PageForms.CountOf(svg, "marker-end=\"url(#arrow-"));
+        Assert.Equal(9, PageForms.CountOf(svg, "class=\"link-label\""));
         Assert.Contains("aria-label=\"Strategy map of Brightline 2026. Financial: ", svg);
 
         var map = await client.GetJsonAsync($"/api/v1/scorecards/{tree["id"].Str()}/strategy-map");
@@ -87,8 +87,6 @@ public sealed class StrategyApiTests(ScorecardFactory factory) : IClassFixture<S
         var verdicts = map["links"]!.AsArray().Select(l => l!["verdict"].Str()).ToHashSet();
         Assert.Equal(new HashSet<string> { "supported", "contradicted", "not yet supported", "not enough data" }, verdicts);
     }
-
-    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     [Fact]
     public async Task Line_of_sight_runs_from_a_marketing_objective_up_to_the_company_objective()
