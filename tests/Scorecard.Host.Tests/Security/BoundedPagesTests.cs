@@ -60,13 +60,13 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
 
         // The units page shows 50 units a page, each with search fields rather than a list of every unit, and pages on.
         var first = await admin.GetStringAsync("/org-units");
-        Assert.Equal(50, CountOf(first, "<li data-unit="));
+        Assert.Equal(50, PageForms.CountOf(first, "<li data-unit="));
         Assert.DoesNotContain("<option", first);
         Assert.Contains("rel=\"next\"", first);
         var third = await admin.GetStringAsync("/org-units?page=2");
-        Assert.Equal(50, CountOf(third, "<li data-unit="));
+        Assert.Equal(50, PageForms.CountOf(third, "<li data-unit="));
         var found = await admin.GetStringAsync("/org-units?q=squad%2019");
-        Assert.Equal(10, CountOf(found, "<li data-unit="));   // Squad 190–199
+        Assert.Equal(10, PageForms.CountOf(found, "<li data-unit="));   // Squad 190–199
         Assert.DoesNotContain("rel=\"next\"", found);
     }
 
@@ -107,7 +107,7 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
 
         await AddGoalsAsync(0, 420);
         var tree = await pages.GetStringAsync("/okr/tree?period=2026-Q4");
-        Assert.True(CountOf(tree, "class=\"node okr-node") <= 400, $"{CountOf(tree, "class=\"node okr-node")} nodes drawn");
+        Assert.True(PageForms.CountOf(tree, "class=\"node okr-node") <= 400, $"{PageForms.CountOf(tree, "class=\"node okr-node")} nodes drawn");
         Assert.Contains("more below", tree);
         Assert.Contains("Generated goal 000", tree);   // breadth first: the team's first children are drawn
 
@@ -116,7 +116,25 @@ public sealed class BoundedPagesTests(ScorecardFactory factory) : IClassFixture<
         Assert.True(Math.Abs(larger.Length - tree.Length) < 500, $"{tree.Length} bytes with 420 goals, {larger.Length} with 520");
     }
 
-    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+    [Fact]
+    public async Task The_scorecards_page_lists_50_scorecards_a_page_and_pages_on()
+    {
+        var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var platform = await admin.UnitIdAsync("Platform");
+        for (var year = 2040; year < 2100; year++)
+        {
+            var created = await admin.PostAsJsonAsync("/api/v1/scorecards", new { orgUnitId = platform, name = $"Platform {year}", periodStart = $"{year}-01-01", periodEnd = $"{year}-12-31" });
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        }
+        var pages = await factory.SignedInPagesAsync(ScorecardFactory.Admin);
+        var first = await pages.GetStringAsync("/scorecards");
+        Assert.Equal(50, PageForms.CountOf(first[first.IndexOf("<tbody>", StringComparison.Ordinal)..], "<tr>"));
+        Assert.Contains("rel=\"next\"", first);
+        var total = (await admin.GetJsonAsync("/api/v1/scorecards?limit=1"))["total"]!.GetValue<int>();
+        var last = await pages.GetStringAsync($"/scorecards?page={(total - 1) / 50}");
+        Assert.Equal(total - (total - 1) / 50 * 50, PageForms.CountOf(last[last.IndexOf("<tbody>", StringComparison.Ordinal)..], "<tr>"));
+        Assert.DoesNotContain("rel=\"next\"", last);
+    }
 
     [Fact]
     public async Task A_page_form_with_blank_repeated_rows_is_saved_not_refused_as_null_list_elements()

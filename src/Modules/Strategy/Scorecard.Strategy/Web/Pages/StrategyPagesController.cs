@@ -18,11 +18,12 @@ namespace Scorecard.Strategy.Web.Pages;
 public sealed class StrategyPagesController : Controller
 {
     [HttpGet("/scorecards")]
-    public async Task<IActionResult> Index(Guid? unit, CancellationToken ct)
+    public async Task<IActionResult> Index(Guid? unit, int page = 0, CancellationToken ct = default)
     {
-        var list = await Queries.ListAsync(unit, null, PageRequest.From(PageRequest.MaxLimit, 0), ct);
+        page = Math.Max(0, page);
+        var list = await Queries.ListAsync(unit, null, PageRequest.From(ScorecardListView.PageSize, page * ScorecardListView.PageSize), ct);
         var filter = unit is { } id ? await Service<IOrganizationDirectory>().GetUnitAsync(id, ct) : null;
-        return View("~/Views/Strategy/Index.cshtml", new ScorecardListView(list.Items, filter, unit));
+        return View("~/Views/Strategy/Index.cshtml", new ScorecardListView(list.Items, filter, unit) { Total = list.Total, PageIndex = page });
     }
 
     [HttpGet("/scorecards/{id:guid}")]

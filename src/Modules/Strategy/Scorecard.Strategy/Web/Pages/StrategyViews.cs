@@ -3,7 +3,16 @@ using Scorecard.Strategy.Web.Api.Models;
 
 namespace Scorecard.Strategy.Web.Pages;
 
-internal sealed record ScorecardListView(IReadOnlyList<ScorecardSummaryDto> Scorecards, OrgUnitSummary? Unit, Guid? UnitId);
+internal sealed record ScorecardListView(IReadOnlyList<ScorecardSummaryDto> Scorecards, OrgUnitSummary? Unit, Guid? UnitId)
+{
+    public const int PageSize = 50;
+
+    public int Total { get; init; }
+
+    public int PageIndex { get; init; }
+
+    public string? PageLink(int index) => index < 0 || index * PageSize >= Total ? null : $"/scorecards?unit={UnitId}&page={index}";
+}
 
 internal sealed record ScorecardView(
     ScorecardDto Scorecard,
