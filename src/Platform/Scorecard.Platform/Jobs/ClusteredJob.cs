@@ -65,7 +65,8 @@ public abstract class ClusteredJob(IServiceScopeFactory scopes, TimeProvider clo
         run.FinishedAt = clock.GetUtcNow();
         run.Outcome = Cap(outcome, 200);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("The job {Job} ran: {Outcome}.", Name, run.Outcome);
+        // A job that runs every few seconds would fill the log with its routine runs; those go to Debug.
+        logger.Log(Interval < TimeSpan.FromMinutes(1) ? LogLevel.Debug : LogLevel.Information, "The job {Job} ran: {Outcome}.", Name, run.Outcome);
     }
 
     private static string Cap(string text, int length) => text.Length > length ? text[..length] : text;
