@@ -36,6 +36,7 @@ public static class OrganizationModule
         services.AddScoped<OrgUnitUsage>();
         services.AddScoped<OrgChartService>();
         services.AddScoped<PeopleService>();
+        services.AddScoped<OwnProfile>();
         services.AddScoped<PeopleImportService>();
         services.AddScoped<AccountsService>();
         services.AddScoped<AccountLinker>();
@@ -52,6 +53,7 @@ public static class OrganizationModule
         services.AddSignInRateLimit(configuration);
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, ActiveAccountCheck>();
         services.AddSingleton<AccountStateCache>();
+        services.AddScoped<CheckedAccount>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, AccountStateCacheInvalidator>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedSignInResultHandler>();
         services.AddSingleton<IModuleInitializer, OrganizationSeeder>();

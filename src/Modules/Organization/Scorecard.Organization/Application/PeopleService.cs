@@ -148,12 +148,7 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
     }
 
-    internal PersonDto ToDto(Person p)
-    {
-        var hr = user.IsHrOrAdmin();
-        return new PersonDto(p.Id, p.Email, p.Name, p.JobTitle, p.OrgUnitId, p.ManagerId, p.HireDate, p.Active,
-            hr ? p.Gender : null, hr ? p.BirthYear : null, p.Version);
-    }
+    internal PersonDto ToDto(Person p) => PersonView.ToDto(p, user.IsHrOrAdmin());
 
     private async Task<Person> FindAsync(Guid id, CancellationToken ct) =>
         await db.People.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Person", id);

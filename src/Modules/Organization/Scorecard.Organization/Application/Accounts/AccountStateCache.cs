@@ -6,8 +6,12 @@ using Scorecard.Organization.Persistence;
 
 namespace Scorecard.Organization.Application.Accounts;
 
-/// <summary>What <see cref="ActiveAccountCheck"/> needs to know about an account.</summary>
-internal sealed record CachedAccountCheck(string? SecurityStamp, DateTimeOffset? LockoutEnd, Guid? PersonId, bool PersonActive, IReadOnlyList<string> Roles);
+/// <summary>
+/// What <see cref="ActiveAccountCheck"/> needs to know about an account, and its person's record as read with it (for
+/// <see cref="OwnProfile"/>: <c>/api/v1/me</c> then reads nothing more). Never change <see cref="Person"/>: it is shared.
+/// </summary>
+internal sealed record CachedAccountCheck(string? SecurityStamp, DateTimeOffset? LockoutEnd, Guid? PersonId, bool PersonActive,
+    Person? Person, IReadOnlyList<string> Roles);
 
 /// <summary>
 /// The per-request account check's answers, kept for <see cref="Lifetime"/> so that an authenticated request does not

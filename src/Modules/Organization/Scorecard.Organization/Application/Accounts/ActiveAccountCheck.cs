@@ -15,7 +15,8 @@ namespace Scorecard.Organization.Application.Accounts;
 /// has not left. Otherwise the request is treated as anonymous, so marking someone as left ends their
 /// access at once instead of when their token expires.
 /// </summary>
-internal sealed class ActiveAccountCheck(IServiceProvider services, AccountStateCache cache, IOptions<IdentityOptions> identity, TimeProvider clock)
+internal sealed class ActiveAccountCheck(IServiceProvider services, AccountStateCache cache, CheckedAccount checkedAccount,
+    IOptions<IdentityOptions> identity, TimeProvider clock)
     : IClaimsTransformation
 {
     private const string CheckedMarker = "scorecard:account-checked";
@@ -30,10 +31,14 @@ internal sealed class ActiveAccountCheck(IServiceProvider services, AccountState
         if (!cache.TryGet(accountId, out var account))
         {
             var db = services.GetRequiredService<OrganizationDbContext>();
-            var found = await db.Users.AsNoTracking().Where(a => a.Id == accountId)
-                .Select(a => new { a.SecurityStamp, a.LockoutEnd, a.PersonId, PersonActive = a.PersonId == null || db.People.Any(p => p.Id == a.PersonId && p.Active) })
+            var found = await (from a in db.Users.AsNoTracking()
+                               where a.Id == accountId
+                               join p in db.People.AsNoTracking() on a.PersonId equals p.Id into linked
+                               from person in linked.DefaultIfEmpty()
+                               select new { a.SecurityStamp, a.LockoutEnd, a.PersonId, Person = person })
                 .FirstOrDefaultAsync();
-            account = found is null ? null : new CachedAccountCheck(found.SecurityStamp, found.LockoutEnd, found.PersonId, found.PersonActive,
+            account = found is null ? null : new CachedAccountCheck(found.SecurityStamp, found.LockoutEnd, found.PersonId,
+                found.PersonId is null || found.Person is { Active: true }, found.Person,
                 await (from link in db.UserRoles.AsNoTracking()
                        join role in db.Roles.AsNoTracking() on link.RoleId equals role.Id
                        where link.UserId == accountId
@@ -46,6 +51,7 @@ internal sealed class ActiveAccountCheck(IServiceProvider services, AccountState
             || account.LockoutEnd > clock.GetUtcNow())
             return Anonymous;
 
+        checkedAccount.State = account;
         // Transformations may run more than once per request; mark the principal as checked.
         var checkedPrincipal = principal.Clone();
         var checkedIdentity = (ClaimsIdentity)checkedPrincipal.Identity!;
@@ -61,4 +67,10 @@ internal sealed class ActiveAccountCheck(IServiceProvider services, AccountState
     }
 
     private static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
+}
+
+/// <summary>The request's account as <see cref="ActiveAccountCheck"/> found it (null before the check or when it failed).</summary>
+internal sealed class CheckedAccount
+{
+    public CachedAccountCheck? State { get; set; }
 }

@@ -34,9 +34,7 @@ public sealed class AuthController : ControllerBase
     public async Task<IActionResult> Me(CancellationToken ct)
     {
         var user = HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
-        PersonDto? person = user.PersonId is { } id
-            ? await HttpContext.RequestServices.GetRequiredService<PeopleService>().GetAsync(id, ct)
-            : null;
+        var person = await HttpContext.RequestServices.GetRequiredService<OwnProfile>().GetAsync(ct);
         // The principal already carries the account's current roles (ActiveAccountCheck), so no second lookup.
         var roles = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Identity.IdentityOptions>>()
             .Value.ClaimsIdentity.RoleClaimType;
