@@ -46,6 +46,9 @@ if (app.Configuration.GetValue("Scorecard:Database:MigrateOnStart", true))
 app.UseConfiguredForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment()) app.UseHsts();   // only ever sent over HTTPS
+// Liveness touches nothing and answers here, ahead of static files, routing, rate limiting and authentication, so that
+// it stays cheap whatever they cost; readiness (below, an endpoint) asks the database and its migrations.
+app.UseHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseUtf8Bodies();
@@ -58,8 +61,6 @@ app.UseApiAntiforgery();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-// Liveness touches nothing; readiness asks the database and its migrations.
-app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(PlatformRegistration.ReadyTag) }).AllowAnonymous();
 app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).AllowAnonymous().ExcludeFromDescription();
 app.MapControllers();

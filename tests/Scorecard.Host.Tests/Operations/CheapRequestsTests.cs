@@ -18,7 +18,15 @@ public sealed class CheapRequestsTests(OkrReadCostTests.CountingFactory factory)
         var response = await client.GetAsync("/health");
         var commands = factory.Counter.Stop();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, commands);
+
+        // Readiness is a different answer: it asks the database (liveness, answered early, does not swallow it).
+        factory.Counter.Start("/health/ready");
+        var ready = await client.GetAsync("/health/ready");
+        var readyCommands = factory.Counter.Stop();
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.True(readyCommands > 0, "readiness ran no SQL");
     }
 
     [Fact]
