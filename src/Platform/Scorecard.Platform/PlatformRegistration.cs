@@ -28,8 +28,9 @@ public static class PlatformRegistration
         services.AddSingleton<IModuleInitializer, DataProtectionKeyInitializer>();
         services.Configure<MvcOptions>(o =>
         {
-            o.Filters.Add<MalformedArgumentsFilter>(order: -100);
-            o.Filters.Add<TransactionPerRequestFilter>();
+            // Instances, not types: a type filter is built through DI on every request.
+            o.Filters.Add(new MalformedArgumentsFilter());
+            o.Filters.Add(new TransactionPerRequestFilter());
         });
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(configuration, PlatformTables.Prefix, PlatformTables.LegacyMigrations);
         services.AddScoped<IAuditLog, EfAuditLog>();

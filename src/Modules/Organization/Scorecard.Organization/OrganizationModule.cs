@@ -46,7 +46,7 @@ public static class OrganizationModule
         services.AddScoped<Application.Setup.SetupService>();
         services.AddScoped<Application.Invitations.InvitationsService>();
         services.TryAddScoped<Application.Invitations.IInvitationSender, Application.Invitations.NoInvitationSender>();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<Web.Pages.SetupRedirectFilter>());
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Web.Pages.SetupRedirectFilter()));
         services.AddScoped<SignInCheck>();
         services.AddMemoryCache();
         services.AddSingleton<SignInAttempts>();
@@ -72,6 +72,7 @@ public static class OrganizationModule
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = AccountsService.TokenLifetime)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(ConfigureCookie));
 
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>, CachedBearerTickets>();
         services.AddIdentityCore<Account>(o =>
             {
                 o.User.RequireUniqueEmail = true;

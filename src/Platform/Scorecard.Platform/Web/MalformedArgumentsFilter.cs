@@ -12,8 +12,11 @@ namespace Scorecard.Platform.Web;
 /// route values), naming the field — PostgreSQL cannot store it and SQLite would cut strings at it, so
 /// both databases answer the same 400 instead of a 500 on one and a silent success on the other.
 /// </summary>
-internal sealed class MalformedArgumentsFilter : IAsyncActionFilter
+internal sealed class MalformedArgumentsFilter : IAsyncActionFilter, IOrderedFilter
 {
+    /// <summary>Ahead of the other action filters: nothing runs on a malformed argument.</summary>
+    public int Order => -100;
+
     private const int MaxDepth = 8;
 
     // Runs on every request: each bound type's readable properties are looked up once.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Platform.Persistence;
 
 namespace Scorecard.Platform.Web;
@@ -9,7 +10,7 @@ namespace Scorecard.Platform.Web;
 /// its audit records and anything else it writes commit together, before the response is written, or not
 /// at all when the action throws. Integration events follow the commit.
 /// </summary>
-internal sealed class TransactionPerRequestFilter(UnitOfWork unitOfWork) : IAsyncActionFilter
+internal sealed class TransactionPerRequestFilter : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -20,7 +21,7 @@ internal sealed class TransactionPerRequestFilter(UnitOfWork unitOfWork) : IAsyn
             return;
         }
 
-        await unitOfWork.RunAsync(async () =>
+        await context.HttpContext.RequestServices.GetRequiredService<UnitOfWork>().RunAsync(async () =>
         {
             var executed = await next();
             // Rethrown inside the unit of work so it rolls back; the exception handler still turns it into ProblemDetails.
