@@ -24,28 +24,39 @@ internal sealed class ReviewsService(
     IServiceProvider services,
     UnitOfWork unitOfWork)
 {
+    /// <summary>
+    /// The reviews the caller may see (<see cref="ReviewAccess.RoleAsync"/>: their own, those they write, their reports'
+    /// for a manager, all for HR), chosen by the database and read without their answers and ratings.
+    /// </summary>
     /// <param name="involvingMe">Only the reviews of the caller and those the caller writes (an HR caller's own work, not every review).</param>
     public async Task<IReadOnlyList<ReviewListItemDto>> ListAsync(Guid? cycleId, Guid? personId, CancellationToken ct, bool involvingMe = false)
     {
         var query = db.Reviews.AsNoTracking();
+        var me = access.Actor;
         if (involvingMe)
         {
-            var me = access.Actor;
             query = query.Where(r => r.PersonId == me || r.ManagerId == me);
+        }
+        else if (!access.IsHr)
+        {
+            if (me is not { } id) return [];
+            var reports = (await access.AllReportsAsync(id, ct)).ToList();
+            query = query.Where(r => r.PersonId == id || r.ManagerId == id || reports.Contains(r.PersonId));
         }
 
         if (cycleId is { } c) query = query.Where(r => r.CycleId == c);
         if (personId is { } p) query = query.Where(r => r.PersonId == p);
-        var reviews = await query.ToListAsync(ct);
-        var visible = new List<Review>();
-        foreach (var r in reviews)
-            if (await access.RoleAsync(r, ct) != ReviewRole.None) visible.Add(r);
-        var cycles = await db.Cycles.AsNoTracking().ToDictionaryAsync(x => x.Id, ct);
-        var names = await NamesAsync(visible.Select(r => r.PersonId), ct);
-        return visible
+        var reviews = await query
+            .Select(r => new { r.Id, r.CycleId, r.PersonId, r.ManagerId, r.ManagerStatus, SelfDone = r.SelfCompletedAt != null, r.Released, Acknowledged = r.AcknowledgedAt != null })
+            .ToListAsync(ct);
+        var cycleIds = reviews.Select(r => r.CycleId).Distinct().ToList();
+        var cycles = await db.Cycles.AsNoTracking().Where(x => cycleIds.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name, x.PeriodStart, x.Phase }).ToDictionaryAsync(x => x.Id, ct);
+        var names = await NamesAsync(reviews.Select(r => r.PersonId), ct);
+        return reviews
             .OrderBy(r => cycles[r.CycleId].PeriodStart).ThenBy(r => names.GetValueOrDefault(r.PersonId, ""))
             .Select(r => new ReviewListItemDto(r.Id, r.CycleId, cycles[r.CycleId].Name, r.PersonId, names.GetValueOrDefault(r.PersonId, "?"),
-                r.ManagerId, cycles[r.CycleId].Phase, r.ManagerStatus, r.SelfCompletedAt is not null, r.Released, r.AcknowledgedAt is not null))
+                r.ManagerId, cycles[r.CycleId].Phase, r.ManagerStatus, r.SelfDone, r.Released, r.Acknowledged))
             .ToList();
     }
 
