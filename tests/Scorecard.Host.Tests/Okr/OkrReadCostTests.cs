@@ -163,6 +163,9 @@ public sealed class OkrReadCostTests(OkrReadCostTests.CountingFactory factory) :
     {
         public CommandCounter Counter => Services.GetRequiredService<CommandCounter>();
 
+        // The cost tests count what building a scorecard tree reads; ScorecardTreeCacheTests count the cached answer.
+        protected override IDictionary<string, string> Settings => new Dictionary<string, string> { ["Scorecard:Strategy:ScorecardCache"] = "false" };
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

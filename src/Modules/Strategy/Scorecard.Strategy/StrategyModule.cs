@@ -19,6 +19,7 @@ public static class StrategyModule
         services.AddModuleDbContext<StrategyDbContext, StrategySqliteDbContext, StrategyPostgresDbContext>(configuration, StrategyTables.Prefix, StrategyTables.LegacyMigrations);
         services.AddScoped<StrategyAccess>();
         services.AddScoped<StrategyQueries>();
+        services.AddSingleton<ScorecardTreeCache>();
         services.AddScoped<StrategyCommands>();
         services.AddScoped<ScorecardCopier>();
         services.AddScoped<MeasurementCorrections>();

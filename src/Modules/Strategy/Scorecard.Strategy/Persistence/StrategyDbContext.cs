@@ -22,6 +22,27 @@ internal abstract class StrategyDbContext(DbContextOptions options) : DbContext(
     public DbSet<ContributionRecord> Contributions => Set<ContributionRecord>();
     public DbSet<StrategyReviewRecord> Reviews => Set<StrategyReviewRecord>();
     public DbSet<ReviewDecisionRecord> Decisions => Set<ReviewDecisionRecord>();
+    public DbSet<StrategyRevisionRecord> Revision => Set<StrategyRevisionRecord>();
+
+    /// <summary>Saves, then moves the revision on in the same transaction (see <see cref="StrategyRevisionRecord"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changed = ChangesStrategy();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (changed) await Database.ExecuteSqlRawAsync(StrategyRevisionRecord.BumpSql, cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var changed = ChangesStrategy();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (changed) Database.ExecuteSqlRaw(StrategyRevisionRecord.BumpSql);
+        return saved;
+    }
+
+    private bool ChangesStrategy() => ChangeTracker.Entries()
+        .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not StrategyRevisionRecord);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -121,6 +142,13 @@ internal abstract class StrategyDbContext(DbContextOptions options) : DbContext(
             e.Property(x => x.Notes).HasMaxLength(StrategyReviewRecord.TextMaxLength);
             e.Property(x => x.Attendees).HasMaxLength(StrategyReviewRecord.TextMaxLength);
             e.HasIndex(x => x.ScorecardId);
+        });
+        builder.Entity<StrategyRevisionRecord>(e =>
+        {
+            e.ToTable("strategy_revision");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new StrategyRevisionRecord { Id = StrategyRevisionRecord.SingleId, Value = 0 });
         });
         builder.Entity<ReviewDecisionRecord>(e =>
         {

@@ -54,7 +54,10 @@ public sealed class ScorecardsController : ControllerBase
     /// <summary>The whole tree: perspectives → objectives → KPIs with computed progress, performance and status.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<ScorecardDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid id, CancellationToken ct) => Ok(await Queries.GetAsync(id, ct));
+    public async Task<IActionResult> Get(Guid id, CancellationToken ct) =>
+        Ok(await HttpContext.RequestServices.GetRequiredService<ScorecardTreeCache>().GetAsync(id,
+            HttpContext.RequestServices.GetRequiredService<Persistence.StrategyDbContext>(), Queries,
+            HttpContext.RequestServices.GetRequiredService<StrategyAccess>(), ct));
 
     /// <summary>JSON merge-patch (name, ownerId, periodStart, periodEnd); send <c>version</c> to refuse a stale edit (409).</summary>
     [HttpPatch("{id:guid}")]

@@ -503,6 +503,26 @@ namespace Scorecard.Strategy.Persistence.Migrations.PostgreSql
 
                     b.ToTable("strategy_reviews", (string)null);
                 });
+
+            modelBuilder.Entity("Scorecard.Strategy.Persistence.StrategyRevisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("strategy_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -498,6 +498,26 @@ namespace Scorecard.Strategy.Persistence.Migrations.Sqlite
 
                     b.ToTable("strategy_reviews", (string)null);
                 });
+
+            modelBuilder.Entity("Scorecard.Strategy.Persistence.StrategyRevisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("strategy_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }
