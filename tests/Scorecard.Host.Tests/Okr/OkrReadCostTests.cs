@@ -159,12 +159,10 @@ public sealed class OkrReadCostTests(OkrReadCostTests.CountingFactory factory) :
         }
     }
 
-    public sealed class CountingFactory : ScorecardFactory
+    /// <summary>A host whose <see cref="Counter"/> counts the SQL commands of one path.</summary>
+    public class CommandCountingFactory : ScorecardFactory
     {
         public CommandCounter Counter => Services.GetRequiredService<CommandCounter>();
-
-        // The cost tests count what building a scorecard tree reads; ScorecardTreeCacheTests count the cached answer.
-        protected override IDictionary<string, string> Settings => new Dictionary<string, string> { ["Scorecard:Strategy:ScorecardCache"] = "false" };
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -176,5 +174,11 @@ public sealed class OkrReadCostTests(OkrReadCostTests.CountingFactory factory) :
                 services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CommandCounter>());
             });
         }
+    }
+
+    public sealed class CountingFactory : CommandCountingFactory
+    {
+        // The cost tests count what building a scorecard tree reads; ScorecardTreeCacheTests count the cached answer.
+        protected override IDictionary<string, string> Settings => new Dictionary<string, string> { ["Scorecard:Strategy:ScorecardCache"] = "false" };
     }
 }

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scorecard.Host.Tests.Okr;
 using Scorecard.Testing;
 
@@ -80,21 +76,7 @@ public sealed class ScorecardTreeCacheTests(ScorecardTreeCacheTests.CachingCount
     private static JsonNode Kpi(JsonNode tree, string name) =>
         tree["perspectives"]!.AsArray().SelectMany(p => p!["objectives"]!.AsArray()).SelectMany(o => o!["kpis"]!.AsArray()).Single(k => k!["name"].Str() == name)!;
 
-    public sealed class CachingCountingFactory : ScorecardFactory
-    {
-        public OkrReadCostTests.CommandCounter Counter => Services.GetRequiredService<OkrReadCostTests.CommandCounter>();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services =>
-            {
-                services.AddHttpContextAccessor();
-                services.TryAddSingleton<OkrReadCostTests.CommandCounter>();
-                services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OkrReadCostTests.CommandCounter>());
-            });
-        }
-    }
+    public sealed class CachingCountingFactory : OkrReadCostTests.CommandCountingFactory;
 
     private sealed class SecondInstance(TestDatabase database) : ScorecardFactory(database);
 }
