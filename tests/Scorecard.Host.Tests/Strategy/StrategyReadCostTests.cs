@@ -69,6 +69,53 @@ public sealed class StrategyReadCostTests(OkrReadCostTests.CountingFactory facto
     }
 
     [Fact]
+    public async Task Reading_a_unit_scorecard_as_HR_or_as_a_head_runs_the_same_SQL_and_rows_with_200_more_people_in_the_unit()
+    {
+        var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
+        var engineering = await OkrHostHelpers.UnitIdAsync(admin, "Brightline/Engineering");
+        var created = await admin.PostAsJsonAsync("/api/v1/scorecards", new
+        {
+            orgUnitId = engineering, name = "Engineering 2026", periodStart = "2026-01-01", periodEnd = "2026-12-31",
+            perspectives = new[] { new { name = "Delivery", weight = 1.0 } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await Json.ReadAsync(created))["id"].Str();
+        var objective = await Json.ReadAsync(await admin.PostAsJsonAsync($"/api/v1/scorecards/{id}/objectives",
+            new { perspectiveId = (await Json.ReadAsync(created))["perspectives"]![0]!["id"].Str(), name = "Ship", ownerId = (string?)null, weight = 1.0 }));
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/v1/objectives/{objective["id"].Str()}/kpis", new
+        {
+            name = "Deploys", unit = "deploys", dataSource = "CI", direction = "increase", baseline = 0, target = 100, min = 0, max = 100,
+            thresholds = new { green = 0.8, amber = 0.5 }, updateInterval = "monthly", leading = false, weight = 1,
+        })).StatusCode);
+
+        // HR is not an administrator, and Daniel Okafor heads Engineering: both are asked of the directory.
+        var hr = await factory.ClientForAsync(ScorecardFactory.Hr);
+        var head = await factory.ClientForAsync("daniel.okafor@brightline.example");
+        var hrSmall = await CountAsync(hr, $"/api/v1/scorecards/{id}");
+        var headSmall = await CountAsync(head, $"/api/v1/scorecards/{id}");
+
+        // 200 more people in 10 new sub-units of Engineering, each team under a lead who reports to Daniel.
+        var csv = new StringBuilder("email,name,jobTitle,orgUnit,managerEmail,hireDate\n");
+        for (var team = 0; team < 10; team++)
+        for (var i = 0; i < 20; i++)
+        {
+            var manager = i == 0 ? "daniel.okafor@brightline.example" : $"scale{team}.0@brightline.example";
+            csv.Append($"scale{team}.{i}@brightline.example,Scale {team}-{i},Engineer,Brightline/Engineering/Scale {team},{manager},2025-01-06\n");
+        }
+        var imported = await hr.PostAsync("/api/v1/people/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+        Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+
+        var hrLarge = await CountAsync(hr, $"/api/v1/scorecards/{id}");
+        var headLarge = await CountAsync(head, $"/api/v1/scorecards/{id}");
+        Assert.Equal(hrSmall.Commands, hrLarge.Commands);
+        Assert.Equal(hrSmall.Rows, hrLarge.Rows);
+        Assert.Equal(headSmall.Commands, headLarge.Commands);
+        Assert.Equal(headSmall.Rows, headLarge.Rows);
+        Assert.False(hrLarge.Body["canEdit"]!.GetValue<bool>());
+        Assert.True(headLarge.Body["canEdit"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Reading_a_company_objective_reads_only_its_scorecard_parent_whatever_the_history_of_the_company_KPIs()
     {
         var admin = await factory.ClientForAsync(ScorecardFactory.Admin);
