@@ -46,6 +46,16 @@ internal sealed partial class StrategyGraph
         return new StrategyGraph([], [], [], kpis, await LatestMeasurementsAsync(db, kpis, ct), [], [], [], []) { IsComplete = false };
     }
 
+    /// <summary>One KPI with its whole history (its page and API read), the sub-KPIs it aggregates with their latest measurements.</summary>
+    public static async Task<StrategyGraph> LoadKpiWithHistoryAsync(StrategyDbContext db, Guid kpiId, CancellationToken ct)
+    {
+        var kpis = await WithSubKpisAsync(db, await db.Kpis.AsNoTracking().Where(k => k.Id == kpiId).ToListAsync(ct), ct);
+        var subs = kpis.Where(k => k.Id != kpiId).ToList();
+        var history = await db.Measurements.AsNoTracking().Where(m => m.KpiId == kpiId).ToListAsync(ct);
+        return new StrategyGraph([], [], [], kpis, [.. history, .. await LatestMeasurementsAsync(db, subs, ct)], [], [], [], [])
+            { IsComplete = false };
+    }
+
     /// <summary>Everything but the measurements (line of sight, perspective weights: no values shown).</summary>
     public static async Task<StrategyGraph> LoadStructureAsync(StrategyDbContext db, CancellationToken ct) => new(
         await db.Scorecards.AsNoTracking().ToListAsync(ct),
