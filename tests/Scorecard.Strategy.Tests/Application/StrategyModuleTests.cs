@@ -194,6 +194,34 @@ public sealed class StrategyModuleTests : IAsyncLifetime
         Assert.Equal(1, await _m.RunAsync(sp => sp.GetRequiredService<StrategyDbContext>().Links.CountAsync()));
     }
 
+    [Fact]
+    public async Task The_health_of_each_scorecard_read_on_its_own_equals_its_findings_in_the_whole_strategy()
+    {
+        await SeedDemoAsync();
+        var (company, _, _) = await CompanyKpiAsync(); // a second company scorecard: mini-me compares with every company scorecard
+        var ids = await _m.RunAsync(sp => sp.GetRequiredService<StrategyDbContext>().Scorecards.Select(s => s.Id).ToListAsync());
+        Assert.True(ids.Count >= 3);
+        Assert.Contains(company, ids);
+        var codes = new HashSet<string>();
+        foreach (var id in ids)
+        {
+            var scoped = await _m.RunAsync(sp => sp.GetRequiredService<StrategyQueries>().HealthAsync(id, default));
+            var whole = await _m.RunAsync(async sp =>
+            {
+                var queries = sp.GetRequiredService<StrategyQueries>();
+                await queries.GraphAsync(default);
+                return await queries.HealthAsync(id, default);
+            });
+            Assert.Equal(Describe(whole), Describe(scoped));
+            codes.UnionWith(scoped.Findings.Select(f => f.Code));
+        }
+
+        Assert.Superset(new HashSet<string> { "BROKEN_CASCADE", "ISOLATED_OBJECTIVE", "NO_INITIATIVE" }, codes); // the rules that read beyond one scorecard ran
+
+        static string[] Describe(HealthDto health) =>
+            health.Findings.Select(f => $"{f.Code} {f.Severity} {f.SubjectKind} {f.SubjectId} {f.Message}").Order().ToArray();
+    }
+
     private async Task SeedDemoAsync()
     {
         await _m.RunAsync(async sp =>

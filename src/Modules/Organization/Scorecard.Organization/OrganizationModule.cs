@@ -58,6 +58,7 @@ public static class OrganizationModule
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedSignInResultHandler>();
         services.AddSingleton<IModuleInitializer, OrganizationSeeder>();
         services.AddSingleton<IModuleInitializer, SearchKeysBackfill>();
+        services.AddSingleton<IModuleInitializer, UnitHeadsBackfill>();
 
         services.AddAuthentication(o =>
             {

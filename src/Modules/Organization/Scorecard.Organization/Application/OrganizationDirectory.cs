@@ -51,16 +51,19 @@ internal sealed class OrganizationDirectory(OrganizationDbContext db) : IOrganiz
         (await MembersAsync(unitId, includeSubUnits, cancellationToken)).Select(p => p.ToSummary()).ToList();
 
     /// <summary>
-    /// The heads (<see cref="ReportingLines.Heads"/>) found by the database: active members whose manager is not a
-    /// member, without reading every member (a unit with its sub-units can be the whole company).
+    /// The heads (<see cref="ReportingLines.Heads"/>). With the sub-units: the stored heads (<see cref="UnitHead"/>), the same
+    /// cost for a team and for the whole company. Of the unit alone: its active members whose manager is not a member.
     /// </summary>
     public async Task<IReadOnlyList<PersonSummary>> GetUnitHeadsAsync(Guid unitId, bool includeSubUnits, CancellationToken cancellationToken = default)
     {
-        var unitIds = await UnitIdsAsync(unitId, includeSubUnits, cancellationToken);
-        var heads = await db.People.AsNoTracking()
-            .Where(p => unitIds.Contains(p.OrgUnitId) && p.Active
-                        && (p.ManagerId == null || !db.People.Any(m => m.Id == p.ManagerId && unitIds.Contains(m.OrgUnitId))))
-            .ToListAsync(cancellationToken);
+        var heads = includeSubUnits
+            ? await db.UnitHeads.AsNoTracking().Where(h => h.UnitId == unitId)
+                .Join(db.People.AsNoTracking(), h => h.PersonId, p => p.Id, (h, p) => p).Where(p => p.Active)
+                .ToListAsync(cancellationToken)
+            : await db.People.AsNoTracking()
+                .Where(p => p.OrgUnitId == unitId && p.Active
+                            && (p.ManagerId == null || !db.People.Any(m => m.Id == p.ManagerId && m.OrgUnitId == unitId)))
+                .ToListAsync(cancellationToken);
         return heads.OrderBy(m => m.HireDate).ThenBy(m => m.Name).Select(p => p.ToSummary()).ToList();
     }
 

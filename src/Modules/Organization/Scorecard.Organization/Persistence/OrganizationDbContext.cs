@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Organization.Domain;
+using Scorecard.Platform.Persistence;
 
 namespace Scorecard.Organization.Persistence;
 
@@ -12,18 +15,31 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<UnitHead> UnitHeads => Set<UnitHead>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves, and when people or the unit tree changed, the stored unit heads with them in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefreshSearchKeys();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var heads = UnitHeadChanges.Capture(ChangeTracker);
+        if (heads.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Inside a unit of work the first save starts its transaction; outside one (seeding, start-up work) this save owns one.
+        await using var own = Database.CurrentTransaction is null && !InUnitOfWork()
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await UnitHeadsMaintenance.ApplyAsync(this, heads, cancellationToken);
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        RefreshSearchKeys();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    private bool InUnitOfWork() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<UnitOfWork>()
+            is { InTransaction: true };
 
     private void RefreshSearchKeys()
     {
@@ -72,6 +88,13 @@ internal abstract class OrganizationDbContext(DbContextOptions options)
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.ParentKey, x.NameKey }).IsUnique();
             e.HasIndex(x => x.ParentId);
+        });
+
+        builder.Entity<UnitHead>(e =>
+        {
+            e.ToTable("org_unit_heads");
+            e.HasKey(x => new { x.UnitId, x.PersonId });
+            e.HasIndex(x => x.PersonId);
         });
 
         builder.Entity<Person>(e =>

@@ -46,6 +46,16 @@ internal sealed partial class StrategyGraph
         return new StrategyGraph([], [], [], kpis, await LatestMeasurementsAsync(db, kpis, ct), [], [], [], []) { IsComplete = false };
     }
 
+    /// <summary>One KPI with its whole history (its page and API read), the sub-KPIs it aggregates with their latest measurements.</summary>
+    public static async Task<StrategyGraph> LoadKpiWithHistoryAsync(StrategyDbContext db, Guid kpiId, CancellationToken ct)
+    {
+        var kpis = await WithSubKpisAsync(db, await db.Kpis.AsNoTracking().Where(k => k.Id == kpiId).ToListAsync(ct), ct);
+        var subs = kpis.Where(k => k.Id != kpiId).ToList();
+        var history = await db.Measurements.AsNoTracking().Where(m => m.KpiId == kpiId).ToListAsync(ct);
+        return new StrategyGraph([], [], [], kpis, [.. history, .. await LatestMeasurementsAsync(db, subs, ct)], [], [], [], [])
+            { IsComplete = false };
+    }
+
     /// <summary>Everything but the measurements (line of sight, perspective weights: no values shown).</summary>
     public static async Task<StrategyGraph> LoadStructureAsync(StrategyDbContext db, CancellationToken ct) => new(
         await db.Scorecards.AsNoTracking().ToListAsync(ct),
@@ -108,12 +118,13 @@ internal sealed partial class StrategyGraph
             return [];
         }
 
-        // The latest date per KPI from the (KpiId, Date) index, then only the rows of that date.
-        var latest = db.Measurements.Where(n => ids.Contains(n.KpiId))
-            .GroupBy(n => n.KpiId)
-            .Select(g => new { KpiId = g.Key, Date = g.Max(n => n.Date) });
-        return await (from m in db.Measurements.AsNoTracking()
-                      join l in latest on new { m.KpiId, m.Date } equals new { l.KpiId, l.Date }
+        // Driven by the KPIs: per KPI one seek for its latest date and one for that date's rows, both on the (KpiId, Date)
+        // index, so the cost follows the number of KPIs and not the months stored (a GROUP BY over the KPIs' measurements
+        // read every month of every KPI).
+        return await (from k in db.Kpis
+                      where ids.Contains(k.Id)
+                      join m in db.Measurements.AsNoTracking() on k.Id equals m.KpiId
+                      where m.Date == db.Measurements.Where(x => x.KpiId == k.Id).Max(x => (DateOnly?)x.Date)
                       select m).ToListAsync(ct);
     }
 }

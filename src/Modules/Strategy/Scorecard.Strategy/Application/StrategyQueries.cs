@@ -55,9 +55,15 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
         var ids = await query
             .OrderByDescending(s => s.IsCompany).ThenByDescending(s => s.PeriodStart).ThenBy(s => s.Name).ThenBy(s => s.Id)
             .Skip(page.Offset).Take(page.Limit).Select(s => s.Id).ToListAsync(ct);
+        return new Page<ScorecardSummaryDto>(await SummariesAsync(ids, ct), total);
+    }
+
+    /// <summary>The summaries of the scorecards asked for, in that order (their trees only, not the strategy).</summary>
+    public async Task<IReadOnlyList<ScorecardSummaryDto>> SummariesAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
         var graph = await ScorecardsGraphAsync(ids, ct);
-        var units = await UnitNamesAsync(graph.Scorecards.Select(s => s.OrgUnitId), ct);
-        var items = ids.Select(id => graph.ScorecardById[id]).Select(s =>
+        var units = await UnitNamesAsync(ids.Where(graph.ScorecardById.ContainsKey).Select(id => graph.ScorecardById[id].OrgUnitId), ct);
+        return ids.Where(graph.ScorecardById.ContainsKey).Select(id => graph.ScorecardById[id]).Select(s =>
         {
             var score = graph.Scores(s.Id).Scorecard.Score;
             var objectives = graph.ObjectivesOfScorecard(s.Id);
@@ -65,7 +71,6 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
                 s.ParentScorecardId, s.OwnerId, s.PeriodStart, s.PeriodEnd, score, StrategyText.Status(StrategyGraph.StatusOf(score)),
                 objectives.Count, objectives.Sum(o => graph.KpisOf(o.Id).Count), s.Version);
         }).ToList();
-        return new Page<ScorecardSummaryDto>(items, total);
     }
 
     /// <summary>The names of the units shown (one directory read per unit, not the whole organization).</summary>
@@ -84,10 +89,12 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
     }
 
     public async Task<ScorecardRecord> ScorecardAsync(Guid id, CancellationToken ct) =>
-        (_graph is { } graph
+        await ScorecardOrNullAsync(id, ct) ?? throw new NotFoundException("Scorecard", id);
+
+    public async Task<ScorecardRecord?> ScorecardOrNullAsync(Guid id, CancellationToken ct) =>
+        _graph is { } graph
             ? graph.ScorecardById.GetValueOrDefault(id)
-            : await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct))
-        ?? throw new NotFoundException("Scorecard", id);
+            : await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
 
     /// <summary>
     /// The tree of one scorecard: its perspectives, objectives and KPIs, each KPI with its latest measurement only — the
@@ -155,13 +162,14 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
             e.CurrentValue, e.LastMeasuredOn, e.Progress, e.Performance, e.StatusText, k.Version, history);
     }
 
+    /// <summary>The KPI with its history: only that KPI (and the sub-KPIs it aggregates) is read, not the strategy.</summary>
     public async Task<KpiDto> GetKpiAsync(Guid id, CancellationToken ct)
     {
-        var graph = await GraphAsync(ct);
+        var graph = _graph ?? await StrategyGraph.LoadKpiWithHistoryAsync(db, id, ct);
         var kpi = graph.KpiById.GetValueOrDefault(id) ?? throw new NotFoundException("KPI", id);
-        var names = new Dictionary<Guid, string>(await PeopleNamesAsync(ct));
+        var names = new Dictionary<Guid, string>(graph.IsComplete ? await PeopleNamesAsync(ct) : await OwnerNamesAsync(graph, ct));
         var enteredBy = graph.MeasurementsOf(id).Select(m => m.EnteredById).OfType<Guid>().Where(x => !names.ContainsKey(x)).Distinct().ToList();
-        foreach (var p in await directory.GetPeopleAsync(enteredBy, ct))
+        foreach (var p in enteredBy.Count == 0 ? [] : await directory.GetPeopleAsync(enteredBy, ct))
         {
             names[p.Id] = p.Name;
         }
@@ -169,10 +177,31 @@ internal sealed class StrategyQueries(StrategyDbContext db, IOrganizationDirecto
         return Kpi(graph, kpi, names, withHistory: true);
     }
 
+    /// <summary>The scorecard's health findings, from what its rules read (<see cref="StrategyGraph.LoadHealthScopeAsync"/>).</summary>
+    /// <summary>Each KPI's values at its last <paramref name="count"/> measurements, oldest first (the scorecard page's sparklines).</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<double>>> SparklinesAsync(IReadOnlyCollection<Guid> kpiIds, int count, CancellationToken ct)
+    {
+        var recent = _graph is { } graph
+            ? kpiIds.SelectMany(graph.MeasurementsOf).ToLookup(m => m.KpiId)
+            : await StrategyGraph.RecentMeasurementsAsync(db, kpiIds, count, ct);
+        return kpiIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<double>)recent[id].TakeLast(count).Select(m => m.Value).ToList());
+    }
+
+    /// <summary>The stored KPI (for the rights checks), without reading anything around it.</summary>
+    public async Task<KpiRecord> KpiRecordAsync(Guid id, CancellationToken ct) =>
+        (_graph is { } graph
+            ? graph.KpiById.GetValueOrDefault(id)
+            : await db.Kpis.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, ct))
+        ?? throw new NotFoundException("KPI", id);
+
     public async Task<HealthDto> HealthAsync(Guid scorecardId, CancellationToken ct)
     {
-        var graph = await GraphAsync(ct);
-        await ScorecardAsync(scorecardId, ct);
+        var graph = _graph ?? await StrategyGraph.LoadHealthScopeAsync(db, scorecardId, ct);
+        if (!graph.ScorecardById.ContainsKey(scorecardId))
+        {
+            throw new NotFoundException("Scorecard", scorecardId);
+        }
+
         var findings = ScorecardHealth.Check(graph.HealthModel(), Today)
             .Where(f => f.Subject.ScorecardId == scorecardId)
             .OrderByDescending(f => f.Severity)

@@ -32,10 +32,8 @@ public sealed class StrategyPagesController : Controller
         ViewData["CopyError"] = copyError;
         var queries = Queries;
         var tree = await queries.GetAsync(id, ct);
-        var graph = await queries.GraphAsync(ct);
-        var sparklines = tree.Perspectives.SelectMany(p => p.Objectives).SelectMany(o => o.Kpis)
-            .ToDictionary(k => k.Id, k => (IReadOnlyList<double>)graph.MeasurementsOf(k.Id).TakeLast(13).Select(m => m.Value).ToList());
-        var parent = tree.ParentScorecardId is { } pid && graph.ScorecardById.TryGetValue(pid, out var p) ? p.Name : null;
+        var sparklines = await queries.SparklinesAsync(tree.Perspectives.SelectMany(p => p.Objectives).SelectMany(o => o.Kpis).Select(k => k.Id).ToList(), 13, ct);
+        var parent = tree.ParentScorecardId is { } pid ? (await queries.ScorecardOrNullAsync(pid, ct))?.Name : null;
         return View("~/Views/Strategy/Scorecard.cshtml", new ScorecardView(tree, sparklines, await queries.HealthAsync(id, ct), parent));
     }
 
@@ -195,10 +193,9 @@ public sealed class StrategyPagesController : Controller
     {
         var kpi = await queries.GetKpiAsync(id, ct);
         var objective = await queries.GetObjectiveAsync(kpi.ObjectiveId, ct);
-        var graph = await queries.GraphAsync(ct);
-        var scorecard = (await queries.ListAsync(null, null, PageRequest.From(PageRequest.MaxLimit, 0), ct)).Items.Single(s => s.Id == objective.ScorecardId);
+        var scorecard = (await queries.SummariesAsync([objective.ScorecardId], ct)).Single();
         var access = Service<StrategyAccess>();
-        var canMeasure = await access.CanMeasureAsync(graph.KpiById[id], graph.ScorecardById[objective.ScorecardId], ct);
+        var canMeasure = await access.CanMeasureAsync(await queries.KpiRecordAsync(id, ct), await queries.ScorecardAsync(objective.ScorecardId, ct), ct);
         return new KpiView(kpi, objective, scorecard, Svg.TrendChart(kpi, kpi.Measurements ?? []), canMeasure, message, error, field,
             form?.Date, form?.Value, form?.Note, queries.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }

@@ -367,6 +367,21 @@ namespace Scorecard.Organization.Persistence.Migrations.PostgreSql
                     b.ToTable("org_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Organization.Persistence.UnitHead", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UnitId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("org_unit_heads", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
