@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NSubstitute;
 using Scorecard.Okr.Application;
 using Scorecard.Okr.Application.Alignment;
 using Scorecard.Okr.Domain;
@@ -8,6 +9,7 @@ using Scorecard.Okr.Persistence;
 using Scorecard.Okr.Web.Api.Models;
 using Scorecard.Organization.Contracts;
 using Scorecard.Platform.Security;
+using Scorecard.Strategy.Contracts;
 
 namespace Scorecard.Okr.Tests.Application;
 
@@ -52,7 +54,8 @@ public sealed class AlignmentRefresherTests
     [Fact]
     public async Task After_goal_writes_the_incremental_refresh_stores_exactly_what_a_full_refresh_computes()
     {
-        await using var h = await OkrHarness.CreateAsync();
+        // The full refresh writes three objectives' portfolios or so per transaction here.
+        await using var h = await OkrHarness.CreateAsync(settings: new Dictionary<string, string?> { ["Scorecard:Okr:AlignmentWriteBatch"] = "3" });
         Task<ObjectiveDto> Create(PersonSummary who, string title, string level, Guid? unit, ParentLinkRequest[] parents, params string[] roles) =>
             h.AsAsync(who.Id, sp => sp.GetRequiredService<ObjectivesService>()
                 .CreateAsync(new CreateObjectiveRequest(title, level, "2026-Q4", null, unit, null, parents, null, 0.5), default), roles);
@@ -100,6 +103,48 @@ public sealed class AlignmentRefresherTests
         Assert.Equal(afterFull.States, afterIncremental.States);
         Assert.Equal(afterFull.Coverage, afterIncremental.Coverage);
     }
+
+    [Fact]
+    public async Task A_goal_written_while_a_full_refresh_computes_keeps_its_mark_and_the_next_refresh_stores_it()
+    {
+        await using var h = await OkrHarness.CreateAsync(settings: new Dictionary<string, string?> { ["Scorecard:Okr:AlignmentWriteBatch"] = "2" });
+        Task<ObjectiveDto> Create(PersonSummary who, string title) => h.AsAsync(who.Id, sp => sp.GetRequiredService<ObjectivesService>()
+            .CreateAsync(new CreateObjectiveRequest(title, "individual", "2026-Q4", null, null, null, [], null, null), default));
+        var goal = await Create(h.Org.A, "Organise the summer party");
+        foreach (var (who, title) in new[] { (h.Org.A, "Book the venue"), (h.Org.B, "Write the handbook"), (h.Org.B, "Visit customers"), (h.Org.Manager, "Hire two engineers") })
+            await Create(who, title);
+        await RefreshAsync(h, full: true);
+
+        // The full refresh reads the scorecard objectives while it computes (no transaction open): the goal is renamed then.
+        var renamed = false;
+        h.Strategy.ListObjectivesAsync(Arg.Any<DateOnly?>(), Arg.Any<CancellationToken>()).Returns(_ =>
+        {
+            if (!renamed)
+            {
+                renamed = true;
+                h.AsAsync(h.Org.A.Id, sp => sp.GetRequiredService<ObjectivesService>()
+                    .PatchAsync(goal.Id, JsonDocument.Parse(""" { "title": "Organise the winter party" } """).RootElement, default)).GetAwaiter().GetResult();
+            }
+            return Task.FromResult<IReadOnlyList<StrategyObjectiveSummary>>([]);
+        });
+        var full = await RefreshAsync(h, full: true);
+        Assert.True(full.Ran && full.Full && renamed);
+
+        // Written in batches of two portfolios or so; the rename came after the full run read its data: its mark stays.
+        Assert.Contains(await ReadAsync(h, db => db.AlignmentDirty.ToListAsync()), m => m.ObjectiveId == goal.Id);
+        Assert.Contains(await StoredTitlesAsync(h, goal.Id), t => t == "Organise the summer party");
+
+        var next = await RefreshAsync(h, full: false);
+        Assert.True(next.Ran && !next.Full);
+        Assert.All(await StoredTitlesAsync(h, goal.Id), t => Assert.Equal("Organise the winter party", t));
+        Assert.Empty(await ReadAsync(h, db => db.AlignmentDirty.ToListAsync()));
+        var afterIncremental = await StoredAsync(h);
+        await RefreshAsync(h, full: true);
+        Assert.Equal((await StoredAsync(h)).Findings, afterIncremental.Findings);
+    }
+
+    private static Task<List<string?>> StoredTitlesAsync(OkrHarness h, Guid objective) =>
+        ReadAsync(h, db => db.AlignmentFindings.Where(f => f.ObjectiveId == objective).Select(f => f.ObjectiveTitle).ToListAsync());
 
     private static Task<AlignmentRefreshOutcome> RefreshAsync(OkrHarness h, bool full) =>
         h.AsAsync(h.Org.A.Id, sp => sp.GetRequiredService<AlignmentRefresher>().RefreshAsync(full, default));

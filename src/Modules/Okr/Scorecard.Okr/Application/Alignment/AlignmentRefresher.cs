@@ -41,11 +41,13 @@ internal sealed partial class AlignmentRefresher(
     IConfiguration configuration,
     Strategy.Contracts.IStrategyReader strategy)
 {
-    /// <summary>About how many objectives a full refresh writes per transaction.</summary>
-    public const int WriteBatch = 500;
+    /// <summary>About how many objectives a full refresh writes per transaction (<c>Scorecard:Okr:AlignmentWriteBatch</c>).</summary>
+    public const int DefaultWriteBatch = 500;
 
     private const long AdvisoryLockKey = 0x0c4a11e0;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private int WriteBatch => Math.Clamp(configuration.GetValue("Scorecard:Okr:AlignmentWriteBatch", DefaultWriteBatch), 1, 100_000);
 
     private TimeSpan FullEvery => TimeSpan.FromHours(Math.Max(0.01, configuration.GetValue("Scorecard:Okr:AlignmentFullRefreshHours", 6.0)));
 
@@ -179,9 +181,10 @@ internal sealed partial class AlignmentRefresher(
         var portfolios = computed.States.GroupBy(s => s.OwnerPersonId is { } owner ? (object)owner : s.ObjectiveId).Select(g => g.Key).ToList();
         var batches = new List<List<object>>();
         var size = 0;
+        var batchSize = WriteBatch;
         foreach (var key in portfolios)
         {
-            if (batches.Count == 0 || size >= WriteBatch) { batches.Add([]); size = 0; }
+            if (batches.Count == 0 || size >= batchSize) { batches.Add([]); size = 0; }
             batches[^1].Add(key);
             size += statesOf[key].Count();
         }
@@ -224,9 +227,9 @@ internal sealed partial class AlignmentRefresher(
                 .Where(f => f.ComputedAt < now).Select(f => f.Id).ToList();
             var staleStates = (await db.ObjectiveAlignments.AsNoTracking().Select(s => new { s.ObjectiveId, s.ComputedAt }).ToListAsync(ct))
                 .Where(s => s.ComputedAt < now).Select(s => s.ObjectiveId).ToList();
-            foreach (var chunk in staleFindings.Chunk(WriteBatch))
+            foreach (var chunk in staleFindings.Chunk(DefaultWriteBatch))
                 await db.AlignmentFindings.Where(f => chunk.Contains(f.Id)).ExecuteDeleteAsync(ct);
-            foreach (var chunk in staleStates.Chunk(WriteBatch))
+            foreach (var chunk in staleStates.Chunk(DefaultWriteBatch))
                 await db.ObjectiveAlignments.Where(s => chunk.Contains(s.ObjectiveId)).ExecuteDeleteAsync(ct);
             var markIds = marks.Select(m => m.Id).ToList();
             await db.AlignmentDirty.Where(d => markIds.Contains(d.Id)).ExecuteDeleteAsync(ct);
