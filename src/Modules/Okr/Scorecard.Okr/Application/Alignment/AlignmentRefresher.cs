@@ -6,13 +6,14 @@ using Scorecard.Okr.Persistence;
 namespace Scorecard.Okr.Application.Alignment;
 
 /// <summary>What one refresh did.</summary>
-internal sealed record AlignmentRefreshOutcome(bool Ran, bool Full, int Objectives, int Findings)
+internal sealed record AlignmentRefreshOutcome(bool Ran, bool Full, int Objectives, int Findings, string? Timings = null)
 {
     public static readonly AlignmentRefreshOutcome Nothing = new(false, false, 0, 0);
 
     public static readonly AlignmentRefreshOutcome Busy = new(false, false, -1, 0);
 
-    public override string ToString() => !Ran ? "nothing to refresh" : $"{(Full ? "full" : "incremental")}: {Objectives} objectives, {Findings} findings";
+    public override string ToString() =>
+        !Ran ? "nothing to refresh" : $"{(Full ? "full" : "incremental")}: {Objectives} objectives, {Findings} findings{(Timings is null ? "" : $" ({Timings})")}";
 }
 
 /// <summary>
@@ -85,6 +86,7 @@ internal sealed partial class AlignmentRefresher(
         var full = forceFull || run is null || now - run.FullComputedAt >= FullEvery;
         if (!full && marks.Count == 0) return AlignmentRefreshOutcome.Nothing;
 
+        var timings = new PhaseTimings();
         OkrSnapshot snapshot;
         HashSet<Guid> affected;
         if (full)
@@ -98,10 +100,30 @@ internal sealed partial class AlignmentRefresher(
             snapshot = await OkrSnapshot.OfAsync(scope.Objectives, strategy, objectives.Today, ct);
             affected = scope.Affected;
         }
-        var computed = await ComputeAsync(snapshot, affected, full, now, ct);
-        return full
+        timings.End("load");
+        var computed = await ComputeAsync(snapshot, affected, full, now, timings, ct);
+        var outcome = full
             ? await WriteFullAsync(computed, marks, now, ct)
             : await WriteIncrementalAsync(computed, marks, now, ct);
+        timings.End("write");
+        return outcome.Ran ? outcome with { Timings = timings.ToString() } : outcome;
+    }
+
+    /// <summary>How long each phase of a refresh took (recorded with the job's run: where a slow refresh spends its time).</summary>
+    private sealed class PhaseTimings
+    {
+        private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
+        private readonly List<string> _phases = [];
+        private TimeSpan _last;
+
+        public void End(string phase)
+        {
+            var now = _watch.Elapsed;
+            _phases.Add($"{phase} {(now - _last).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
+            _last = now;
+        }
+
+        public override string ToString() => string.Join(", ", _phases);
     }
 
     /// <summary>What a refresh stores for the affected objectives, computed before anything is written.</summary>
@@ -111,13 +133,14 @@ internal sealed partial class AlignmentRefresher(
         IReadOnlyList<OkrStoredFinding> Findings,
         IReadOnlyList<OkrObjectiveAlignment> States);
 
-    private async Task<Computed> ComputeAsync(OkrSnapshot snapshot, HashSet<Guid> affected, bool full, DateTimeOffset now, CancellationToken ct)
+    private async Task<Computed> ComputeAsync(OkrSnapshot snapshot, HashSet<Guid> affected, bool full, DateTimeOffset now, PhaseTimings timings, CancellationToken ct)
     {
         var existing = affected.Where(snapshot.ById.ContainsKey).Select(id => snapshot.ById[id]).ToList();
         var analysed = existing.Where(o => !o.Archived).ToList();
         await names.LoadPeopleAsync(existing.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value), ct);
         await RememberStoredTermsAsync(snapshot, affected, full, ct);
         var rollUps = await RollUpsAsync(snapshot, full ? null : [.. analysed.Select(o => o.Id)], ct);
+        timings.End("terms and roll-ups");
 
         var findings = new List<OkrStoredFinding>();
         foreach (var period in analysed.GroupBy(o => o.Period))
@@ -126,8 +149,10 @@ internal sealed partial class AlignmentRefresher(
             foreach (var f in await alignment.FindingsAsync(snapshot, [.. period.Select(o => o.Id)], first.PeriodStart, ct, rollUps))
                 findings.Add(await ToRowAsync(snapshot, f, first, now, ct));
         }
+        timings.End("findings");
         var states = new List<OkrObjectiveAlignment>();
         foreach (var o in existing) states.Add(await StateAsync(snapshot, o, full, now, ct));
+        timings.End("states");
         return new Computed(affected, existing.ToDictionary(o => o.Id, o => o.OwnerPersonId), findings, states);
     }
 
