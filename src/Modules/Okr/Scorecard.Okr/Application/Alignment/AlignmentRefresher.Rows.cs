@@ -48,7 +48,10 @@ internal sealed partial class AlignmentRefresher
         var states = db.ObjectiveAlignments.AsNoTracking();
         if (!full)
         {
-            var wanted = snapshot.Objectives.Where(o => o.Level != "individual" || affected.Contains(o.Id)).Select(o => o.Id).ToList();
+            // The candidates only when this process does not remember their terms yet (their texts rarely change).
+            var wanted = snapshot.Objectives.Where(o => affected.Contains(o.Id) || o.Level != "individual"
+                && (snapshot.Graph.FindObjective(o.Id) is not { } node || !TermExtractor.Knows(node.SimilarityText))).Select(o => o.Id).ToList();
+            if (wanted.Count == 0) return;
             states = states.Where(s => wanted.Contains(s.ObjectiveId));
         }
         var stored = await states.Select(s => new { s.ObjectiveId, s.TextHash, s.TermsJson }).ToListAsync(ct);
