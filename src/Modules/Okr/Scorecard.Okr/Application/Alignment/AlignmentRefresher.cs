@@ -46,6 +46,7 @@ internal sealed partial class AlignmentRefresher(
     public const int DefaultWriteBatch = 500;
 
     private const long AdvisoryLockKey = 0x0c4a11e0;
+    private static readonly TimeSpan BatchPause = TimeSpan.FromMilliseconds(20);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private int WriteBatch => Math.Clamp(configuration.GetValue("Scorecard:Okr:AlignmentWriteBatch", DefaultWriteBatch), 1, 100_000);
@@ -242,6 +243,8 @@ internal sealed partial class AlignmentRefresher(
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
+            // A breath between batches: a writer waiting for SQLite's write lock gets it before the next batch does.
+            await Task.Delay(BatchPause, ct);
         }
 
         await using (var last = await db.Database.BeginTransactionAsync(ct))
