@@ -45,17 +45,41 @@ internal abstract class OrgAlignmentBenchmark(int people) : IBenchmark
 
             // Every generated objective was marked dirty by the generator's saves: the job, which starts with the host, or
             // the first read computes them all. Reads show what is stored meanwhile (with the number of goals pending).
+            // Meanwhile a goal is written every second: the full computation writes in short batches, so a write waits for
+            // one batch at most (before: for the whole write of every finding).
             var sw = Stopwatch.StartNew();
+            using var computing = new CancellationTokenSource();
+            var writesDuring = new List<double>();
+            var writer = Task.Run(async () =>
+            {
+                for (var i = 0; !computing.IsCancellationRequested; i++)
+                {
+                    var w = Stopwatch.StartNew();
+                    await WriteAsync(admin, org.IndividualObjectiveSample[20 + i % 10], $"Goal written during the first computation {i}", cancellationToken);
+                    writesDuring.Add(w.Elapsed.TotalMilliseconds);
+                    try { await Task.Delay(TimeSpan.FromSeconds(1), computing.Token); } catch (OperationCanceledException) { }
+                }
+            }, cancellationToken);
             JsonNode? report;
             var reads = 0;
             do
             {
-                if (reads++ > 0) await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+                // The first read a few seconds in: the job (first slot at start) computes, and records the time of each phase.
+                await Task.Delay(TimeSpan.FromSeconds(reads++ == 0 ? 5 : 2), cancellationToken);
                 report = await hr.GetFromJsonAsync<JsonNode>($"/api/v1/okr/alignment?period={period}&limit=1", cancellationToken);
             }
-            while (report!["computedAt"] is null || report["pending"]!.GetValue<int>() > 0);
+            while (!FullyComputed(db));
+            await computing.CancelAsync();
+            await writer;
+            while (report!["computedAt"] is null || report["pending"]!.GetValue<int>() > 0) // the goals written meanwhile
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+                report = await hr.GetFromJsonAsync<JsonNode>($"/api/v1/okr/alignment?period={period}&limit=1", cancellationToken);
+            }
             output.WriteLine(string.Create(Inv,
-                $"First computation of every finding after the generation (job or first read; polled every 2 s): {sw.Elapsed.TotalSeconds:0.0} s; {report["total"]} findings in {period}."));
+                $"First computation of every finding after the generation (job or first read; polled every 2 s), with the goals written meanwhile: {sw.Elapsed.TotalSeconds:0.0} s; {report["total"]} findings in {period}."));
+            foreach (var run in FullRuns(db)) output.WriteLine($"  the job's full run: {run}");
+            Row(output, "  a goal write (PATCH, admin) during the first computation, one a second", (writesDuring, 0));
 
             var firstPage = await HttpMeasure.LatencyAsync(hr, Enumerable.Repeat($"/api/v1/okr/alignment?period={period}&limit=100", 10).ToList(), 2);
             Row(output, $"org-wide alignment, first page of 100 (HR), GET /api/v1/okr/alignment?period={period}&limit=100", firstPage);
@@ -140,6 +164,29 @@ internal abstract class OrgAlignmentBenchmark(int people) : IBenchmark
             $"Browser (headless Chromium): /okr/alignment loaded in {load:0} ms (HTTP {response?.Status}), \"{summary}\", {rows} rows, {departments} departments in the coverage table, \"{computed}\"; "
             + $"Next in {next:0} ms (\"{nextSummary}\"); the UNALIGNED filter in {filter:0} ms ({codes.Count} rows, all UNALIGNED: {codes.All(c => c == "UNALIGNED")}); "
             + $"console errors: {errors.Count}{(errors.Count > 0 ? " — " + string.Join(" | ", errors.Take(3)) : "")}."));
+    }
+
+    /// <summary>Whether a full computation has finished (a run cut short leaves the full time at the Unix epoch).</summary>
+    private static bool FullyComputed(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM okr_alignment_runs WHERE \"FullComputedAt\" NOT LIKE '1970%'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>The outcomes the alignment job recorded for its full runs (with the time of each phase).</summary>
+    private static List<string> FullRuns(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Outcome\" FROM platform_job_runs WHERE \"Job\" = 'okr.alignment-refresh' AND \"Outcome\" LIKE 'full%' ORDER BY \"SlotUnixSeconds\"";
+        using var reader = command.ExecuteReader();
+        var result = new List<string>();
+        while (reader.Read()) result.Add(reader.GetString(0));
+        return result;
     }
 
     private static async Task<string> TokenAsync(HttpClient client, string email, CancellationToken ct)

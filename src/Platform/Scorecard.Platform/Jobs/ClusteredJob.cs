@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,10 +13,17 @@ namespace Scorecard.Platform.Jobs;
 /// <c>platform_job_runs</c>, and only the one whose insert succeeds runs the job. The database's primary
 /// key decides — no clock agreement or lease renewal needed. (Chosen over Quartz's clustered store: that
 /// store's eleven tables come as SQL scripts per database, outside the EF migrations every other table has.)
+/// The instance that claims a slot also deletes the job's runs older than <c>Scorecard:Jobs:RunRetentionDays</c>
+/// (7 by default; see <see cref="JobRunRetention"/>), at most once every <see cref="PruneEvery"/>.
 /// </summary>
 public abstract class ClusteredJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {
     private static readonly string ThisInstance = Cap($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", 100);
+
+    /// <summary>How often one instance prunes a job's old runs.</summary>
+    public static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+
+    private DateTimeOffset? _prunedAt;
 
     protected TimeProvider Clock => clock;
 
@@ -67,6 +75,18 @@ public abstract class ClusteredJob(IServiceScopeFactory scopes, TimeProvider clo
         await db.SaveChangesAsync(cancellationToken);
         // A job that runs every few seconds would fill the log with its routine runs; those go to Debug.
         logger.Log(Interval < TimeSpan.FromMinutes(1) ? LogLevel.Debug : LogLevel.Information, "The job {Job} ran: {Outcome}.", Name, run.Outcome);
+        await PruneIfDueAsync(scope.ServiceProvider, db, cancellationToken);
+    }
+
+    private async Task PruneIfDueAsync(IServiceProvider services, PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_prunedAt is { } last && now - last < PruneEvery) return;
+        _prunedAt = now;
+        var days = services.GetService<IConfiguration>()?.GetValue<double?>("Scorecard:Jobs:RunRetentionDays");
+        var keep = days is > 0 and < 36_500 ? TimeSpan.FromDays(days.Value) : JobRunRetention.DefaultRetention;
+        var pruned = await new JobRunRetention(db, clock).PruneAsync(Name, keep, cancellationToken);
+        if (pruned > 0) logger.LogInformation("The job {Job}: {Count} runs older than {Days} days deleted.", Name, pruned, keep.TotalDays);
     }
 
     private static string Cap(string text, int length) => text.Length > length ? text[..length] : text;

@@ -27,15 +27,19 @@ internal sealed class AlignmentService(
 
     // ---------- findings ----------
 
-    /// <summary>The domain findings for the given objectives (no access filtering).</summary>
-    public async Task<IReadOnlyList<AlignmentFinding>> FindingsAsync(OkrSnapshot snapshot, IReadOnlyCollection<Guid> objectiveIds, DateOnly weightsAsOf, CancellationToken ct)
+    /// <summary>
+    /// The domain findings for the given objectives (no access filtering). The roll-ups (where each objective's progress
+    /// comes from) are the snapshot's unless given.
+    /// </summary>
+    public async Task<IReadOnlyList<AlignmentFinding>> FindingsAsync(OkrSnapshot snapshot, IReadOnlyCollection<Guid> objectiveIds, DateOnly weightsAsOf, CancellationToken ct,
+        IReadOnlyDictionary<Guid, RollUpExplanation>? rollUps = null)
     {
         var weights = await strategy.GetCompanyPerspectiveWeightsAsync(weightsAsOf, ct);
         var dict = weights.Count == 0 || weights.Sum(w => w.Weight) <= 0 ? null
             : weights.GroupBy(w => w.Perspective, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Sum(w => w.Weight), StringComparer.OrdinalIgnoreCase);
         var analyzer = new AlignmentAnalyzer(similarity);
-        var rollUps = objectiveIds.Where(snapshot.ById.ContainsKey).Distinct().ToDictionary(id => id, id => snapshot.StandingOf(id).RollUp);
+        rollUps ??= objectiveIds.Where(snapshot.ById.ContainsKey).Distinct().ToDictionary(id => id, id => snapshot.StandingOf(id).RollUp);
         return await analyzer.AnalyzeAsync(new AlignmentAnalysisRequest(snapshot.Graph, objectiveIds, dict, rollUps), ct);
     }
 

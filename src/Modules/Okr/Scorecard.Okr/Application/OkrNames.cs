@@ -9,6 +9,7 @@ internal sealed class OkrNames(IOrganizationDirectory directory)
     private readonly Dictionary<Guid, string?> _unitNames = [];
     private IReadOnlyList<OrgUnitSummary>? _units;
     private Dictionary<Guid, OrgUnitSummary>? _unitsById;
+    private readonly Dictionary<Guid, OrgUnitSummary?> _unitsLookedUp = [];
 
     public async Task<IReadOnlyList<OrgUnitSummary>> UnitsAsync(CancellationToken ct) => _units ??= await directory.GetUnitsAsync(ct);
 
@@ -46,5 +47,24 @@ internal sealed class OkrNames(IOrganizationDirectory directory)
         while (unit.ParentId is { } parentId && units.TryGetValue(parentId, out var parent) && parent.ParentId is not null)
             unit = parent;
         return unit;
+    }
+
+    /// <summary>
+    /// The same as <see cref="DepartmentOfAsync"/>, walking up one unit at a time (remembered) instead of loading every
+    /// unit: for a few units in a large organization.
+    /// </summary>
+    public async Task<OrgUnitSummary?> DepartmentOfWalkingUpAsync(Guid unitId, CancellationToken ct)
+    {
+        async Task<OrgUnitSummary?> Unit(Guid id)
+        {
+            if (_unitsById?.TryGetValue(id, out var known) == true) return known;
+            if (!_unitsLookedUp.TryGetValue(id, out var unit)) _unitsLookedUp[id] = unit = await directory.GetUnitAsync(id, ct);
+            return unit;
+        }
+
+        if (await Unit(unitId) is not { } current) return null;
+        while (current.ParentId is { } parentId && await Unit(parentId) is { } parent && parent.ParentId is not null)
+            current = parent;
+        return current;
     }
 }

@@ -70,6 +70,13 @@ internal sealed class OkrSnapshot
         return new OkrSnapshot(objectives, scorecard, today);
     }
 
+    /// <summary>
+    /// A snapshot of some objectives only (with their links and key results) and every scorecard objective: the
+    /// incremental alignment refresh loads what its analysis reads (<see cref="Alignment.AlignmentScope"/>).
+    /// </summary>
+    public static async Task<OkrSnapshot> OfAsync(IEnumerable<OkrObjective> objectives, IStrategyReader strategy, DateOnly today, CancellationToken ct) =>
+        new([.. objectives], await strategy.ListObjectivesAsync(null, ct), today);
+
     public static ParentRef ToRef(OkrParentLink link) =>
         link.ParentObjectiveId is { } okr ? ParentRef.Okr(okr) : ParentRef.Scorecard(link.StrategyObjectiveId!.Value);
 

@@ -1,21 +1,19 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Scorecard.Okr.Domain;
 using Scorecard.Okr.Persistence;
 
 namespace Scorecard.Okr.Application.Alignment;
 
 /// <summary>What one refresh did.</summary>
-internal sealed record AlignmentRefreshOutcome(bool Ran, bool Full, int Objectives, int Findings)
+internal sealed record AlignmentRefreshOutcome(bool Ran, bool Full, int Objectives, int Findings, string? Timings = null)
 {
     public static readonly AlignmentRefreshOutcome Nothing = new(false, false, 0, 0);
 
     public static readonly AlignmentRefreshOutcome Busy = new(false, false, -1, 0);
 
-    public override string ToString() => !Ran ? "nothing to refresh" : $"{(Full ? "full" : "incremental")}: {Objectives} objectives, {Findings} findings";
+    public override string ToString() =>
+        !Ran ? "nothing to refresh" : $"{(Full ? "full" : "incremental")}: {Objectives} objectives, {Findings} findings{(Timings is null ? "" : $" ({Timings})")}";
 }
 
 /// <summary>
@@ -23,22 +21,35 @@ internal sealed record AlignmentRefreshOutcome(bool Ran, bool Full, int Objectiv
 /// their parents, their descendants when their structure changed, and every objective of their owners (the owner checks
 /// count a whole portfolio) — or everything, on the first run and every <c>Scorecard:Okr:AlignmentFullRefreshHours</c>
 /// (6 by default: catches what no goal write announces — a person moving unit, a scorecard objective archived, the
-/// calendar moving on under expected progress). The analysis is <see cref="AlignmentAnalyzer"/>'s, on the whole graph
-/// (so a finding is what the per-request analysis gave), only for the objectives affected. Reads happen first; the
-/// writes run in one transaction, serialized across instances (PostgreSQL advisory lock) and within one (a gate); a
-/// refresh that finds a newer one (started later) has written meanwhile writes nothing, so older results never win.
+/// calendar moving on under expected progress). The analysis is <see cref="Domain.AlignmentAnalyzer"/>'s; an incremental
+/// refresh runs it on the part of the graph it reads (<see cref="AlignmentScope"/>), which gives the same findings as the
+/// whole graph, so its cost follows what it recomputes, not the company.
+/// <para>
+/// Everything is computed before any write. An incremental refresh writes in one short transaction; a full one in batches
+/// of whole owners' portfolios, each its own transaction, so other writers wait for one batch at most. Writes are serialized
+/// across instances (PostgreSQL advisory lock) and within one (a gate). A refresh that finds a newer one (started later)
+/// has written meanwhile writes nothing (incremental; its marks stay for the next run) or skips the portfolios the newer one
+/// rewrote (full), so older results never win; marks made while a refresh computes are not deleted by it.
+/// </para>
 /// </summary>
-internal sealed class AlignmentRefresher(
+internal sealed partial class AlignmentRefresher(
     OkrDbContext db,
     ObjectivesService objectives,
     AlignmentService alignment,
     OkrNames names,
     AlignmentRefreshGate gate,
     TimeProvider clock,
-    IConfiguration configuration)
+    IConfiguration configuration,
+    Strategy.Contracts.IStrategyReader strategy)
 {
+    /// <summary>About how many objectives a full refresh writes per transaction (<c>Scorecard:Okr:AlignmentWriteBatch</c>).</summary>
+    public const int DefaultWriteBatch = 500;
+
     private const long AdvisoryLockKey = 0x0c4a11e0;
+    private static readonly TimeSpan BatchPause = TimeSpan.FromMilliseconds(20);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private int WriteBatch => Math.Clamp(configuration.GetValue("Scorecard:Okr:AlignmentWriteBatch", DefaultWriteBatch), 1, 100_000);
 
     private TimeSpan FullEvery => TimeSpan.FromHours(Math.Max(0.01, configuration.GetValue("Scorecard:Okr:AlignmentFullRefreshHours", 6.0)));
 
@@ -68,191 +79,204 @@ internal sealed class AlignmentRefresher(
 
     private async Task<AlignmentRefreshOutcome> RefreshGatedAsync(bool forceFull, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        // Whole milliseconds: the stored times come back equal to it on every database (PostgreSQL keeps microseconds).
+        var clockNow = clock.GetUtcNow();
+        var now = new DateTimeOffset(clockNow.Ticks - clockNow.Ticks % TimeSpan.TicksPerMillisecond, clockNow.Offset);
         var marks = await db.AlignmentDirty.AsNoTracking().ToListAsync(ct);
         var run = await db.AlignmentRuns.AsNoTracking().FirstOrDefaultAsync(ct);
         var full = forceFull || run is null || now - run.FullComputedAt >= FullEvery;
         if (!full && marks.Count == 0) return AlignmentRefreshOutcome.Nothing;
 
-        var snapshot = await objectives.FreshSnapshotAsync(ct);
-        var affected = full ? [.. snapshot.ById.Keys] : Affected(snapshot, marks);
-        var analysed = affected.Where(id => snapshot.ById.TryGetValue(id, out var o) && !o.Archived).ToList();
-        await names.LoadPeopleAsync(snapshot.Objectives.Where(o => affected.Contains(o.Id) && o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value), ct);
-        await RememberStoredTermsAsync(snapshot, affected, ct);
-
-        var findings = new List<OkrStoredFinding>();
-        foreach (var period in analysed.Select(id => snapshot.ById[id]).GroupBy(o => o.Period))
-        {
-            var first = period.First();
-            foreach (var f in await alignment.FindingsAsync(snapshot, [.. period.Select(o => o.Id)], first.PeriodStart, ct))
-                findings.Add(await ToRowAsync(snapshot, f, first, now, ct));
-        }
-        var states = new List<OkrObjectiveAlignment>();
-        foreach (var id in affected.Where(snapshot.ById.ContainsKey))
-            states.Add(await StateAsync(snapshot, snapshot.ById[id], now, ct));
-        var owners = snapshot.Objectives.Where(o => affected.Contains(o.Id) && o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value).Distinct().ToList();
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
-        // Another instance's refresh that started after this one has written: its results are newer than these. Write
-        // nothing; the marks this run read are gone or still there for the next one.
-        var current = await db.AlignmentRuns.AsNoTracking().FirstOrDefaultAsync(ct);
-        if (current is not null && current.ComputedAt > now) return AlignmentRefreshOutcome.Nothing;
+        var timings = new PhaseTimings();
+        OkrSnapshot snapshot;
+        HashSet<Guid> affected;
         if (full)
         {
-            await db.AlignmentFindings.ExecuteDeleteAsync(ct);
-            await db.ObjectiveAlignments.ExecuteDeleteAsync(ct);
+            snapshot = await objectives.FreshSnapshotAsync(ct);
+            affected = [.. snapshot.ById.Keys];
         }
         else
         {
-            var ids = affected.ToList();
-            await db.AlignmentFindings.Where(f => f.ObjectiveId != null && ids.Contains(f.ObjectiveId.Value)).ExecuteDeleteAsync(ct);
-            await db.AlignmentFindings.Where(f => f.ObjectiveId == null && f.PersonId != null && owners.Contains(f.PersonId.Value)).ExecuteDeleteAsync(ct);
-            await db.ObjectiveAlignments.Where(s => ids.Contains(s.ObjectiveId)).ExecuteDeleteAsync(ct);
+            var scope = await AlignmentScope.LoadAsync(db, marks, ct);
+            snapshot = await OkrSnapshot.OfAsync(scope.Objectives, strategy, objectives.Today, ct);
+            affected = scope.Affected;
         }
-        var markIds = marks.Select(m => m.Id).ToList();
-        await db.AlignmentDirty.Where(d => markIds.Contains(d.Id)).ExecuteDeleteAsync(ct);
-        db.AlignmentFindings.AddRange(findings);
-        db.ObjectiveAlignments.AddRange(states);
-        await db.SaveChangesAsync(ct);
-        await RebuildDepartmentCoverageAsync(now, ct);
-        await db.AlignmentRuns.ExecuteDeleteAsync(ct);
-        db.AlignmentRuns.Add(new OkrAlignmentRun { ComputedAt = now, FullComputedAt = full ? now : current?.FullComputedAt ?? now, LastRefreshed = affected.Count });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        return new AlignmentRefreshOutcome(true, full, affected.Count, findings.Count);
+        timings.End("load");
+        var computed = await ComputeAsync(snapshot, affected, full, now, timings, ct);
+        var outcome = full
+            ? await WriteFullAsync(computed, marks, now, ct)
+            : await WriteIncrementalAsync(computed, marks, now, ct);
+        timings.End("write");
+        return outcome.Ran ? outcome with { Timings = timings.ToString() } : outcome;
     }
 
-    /// <summary>The marked objectives, their current parents, their descendants when marked so, and all objectives of their owners.</summary>
-    private static HashSet<Guid> Affected(OkrSnapshot snapshot, IReadOnlyList<OkrAlignmentDirty> marks)
+    /// <summary>How long each phase of a refresh took (recorded with the job's run: where a slow refresh spends its time).</summary>
+    private sealed class PhaseTimings
     {
-        var affected = new HashSet<Guid>();
-        foreach (var mark in marks.GroupBy(m => m.ObjectiveId))
+        private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
+        private readonly List<string> _phases = [];
+        private TimeSpan _last;
+
+        public void End(string phase)
         {
-            affected.Add(mark.Key);
-            if (snapshot.Graph.FindObjective(mark.Key) is null) continue; // deleted: its rows go
-            foreach (var link in snapshot.Graph.ParentsOf(mark.Key).Where(l => l.Parent.Kind == ParentKind.OkrObjective))
-                affected.Add(link.Parent.Id);
-            if (mark.Any(m => m.WithDescendants)) affected.UnionWith(snapshot.Graph.DescendantsOf(mark.Key));
+            var now = _watch.Elapsed;
+            _phases.Add($"{phase} {(now - _last).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s");
+            _last = now;
         }
-        var owners = affected.Select(id => snapshot.ById.GetValueOrDefault(id)?.OwnerPersonId).OfType<Guid>().ToHashSet();
-        affected.UnionWith(snapshot.Objectives.Where(o => o.OwnerPersonId is { } owner && owners.Contains(owner)).Select(o => o.Id));
-        return affected;
+
+        public override string ToString() => string.Join(", ", _phases);
+    }
+
+    /// <summary>What a refresh stores for the affected objectives, computed before anything is written.</summary>
+    private sealed record Computed(
+        IReadOnlySet<Guid> Affected,
+        IReadOnlyDictionary<Guid, Guid?> OwnerOf,
+        IReadOnlyList<OkrStoredFinding> Findings,
+        IReadOnlyList<OkrObjectiveAlignment> States);
+
+    private async Task<Computed> ComputeAsync(OkrSnapshot snapshot, HashSet<Guid> affected, bool full, DateTimeOffset now, PhaseTimings timings, CancellationToken ct)
+    {
+        var existing = affected.Where(snapshot.ById.ContainsKey).Select(id => snapshot.ById[id]).ToList();
+        var analysed = existing.Where(o => !o.Archived).ToList();
+        await names.LoadPeopleAsync(existing.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value), ct);
+        await RememberStoredTermsAsync(snapshot, affected, full, ct);
+        var rollUps = await RollUpsAsync(snapshot, full ? null : [.. analysed.Select(o => o.Id)], ct);
+        timings.End("terms and roll-ups");
+
+        var findings = new List<OkrStoredFinding>();
+        foreach (var period in analysed.GroupBy(o => o.Period))
+        {
+            var first = period.First();
+            foreach (var f in await alignment.FindingsAsync(snapshot, [.. period.Select(o => o.Id)], first.PeriodStart, ct, rollUps))
+                findings.Add(await ToRowAsync(snapshot, f, first, now, ct));
+        }
+        timings.End("findings");
+        var states = new List<OkrObjectiveAlignment>();
+        foreach (var o in existing) states.Add(await StateAsync(snapshot, o, full, now, ct));
+        timings.End("states");
+        return new Computed(affected, existing.ToDictionary(o => o.Id, o => o.OwnerPersonId), findings, states);
+    }
+
+    /// <summary>Inside a write transaction: waits for the other instances' refresh writes (PostgreSQL), then reads the run row.</summary>
+    private async Task<OkrAlignmentRun?> LockRunAsync(CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
+        return await db.AlignmentRuns.AsNoTracking().FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<AlignmentRefreshOutcome> WriteIncrementalAsync(Computed computed, IReadOnlyList<OkrAlignmentDirty> marks, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Another refresh that started after this one has written: its results are newer than these. Write nothing; the
+        // marks this run read are gone or still there for the next one.
+        var current = await LockRunAsync(ct);
+        if (current is not null && current.ComputedAt > now) return AlignmentRefreshOutcome.Nothing;
+        var ids = computed.Affected.ToList();
+        var owners = computed.OwnerOf.Values.OfType<Guid>().Distinct().ToList();
+        // Coverage changes where a goal was counted before and where it is counted now.
+        var before = await db.ObjectiveAlignments.AsNoTracking().Where(s => ids.Contains(s.ObjectiveId))
+            .Select(s => new { s.DepartmentId, s.Period }).ToListAsync(ct);
+        var departments = before.Select(s => s.DepartmentId).Concat(computed.States.Select(s => s.DepartmentId)).OfType<Guid>().ToHashSet();
+        var periods = before.Select(s => s.Period).Concat(computed.States.Select(s => s.Period)).ToHashSet(StringComparer.Ordinal);
+
+        await db.AlignmentFindings.Where(f => f.ObjectiveId != null && ids.Contains(f.ObjectiveId.Value)).ExecuteDeleteAsync(ct);
+        await db.AlignmentFindings.Where(f => f.ObjectiveId == null && f.PersonId != null && owners.Contains(f.PersonId.Value)).ExecuteDeleteAsync(ct);
+        await db.ObjectiveAlignments.Where(s => ids.Contains(s.ObjectiveId)).ExecuteDeleteAsync(ct);
+        var markIds = marks.Select(m => m.Id).ToList();
+        await db.AlignmentDirty.Where(d => markIds.Contains(d.Id)).ExecuteDeleteAsync(ct);
+        db.AlignmentFindings.AddRange(computed.Findings);
+        db.ObjectiveAlignments.AddRange(computed.States);
+        await db.SaveChangesAsync(ct);
+        await RebuildDepartmentCoverageAsync(now, departments, periods, ct);
+        await SaveRunAsync(now, current?.FullComputedAt ?? now, computed.Affected.Count, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return new AlignmentRefreshOutcome(true, false, computed.Affected.Count, computed.Findings.Count);
     }
 
     /// <summary>
-    /// The stored term vectors of the objectives the analysis reads (the candidate parents — every objective above the
-    /// individual level — and the objectives analysed) whose text has not changed since: the similarity index takes
-    /// them instead of analysing the texts again.
+    /// Writes a full refresh in batches of whole portfolios (an owner's objectives with the owner's findings; an objective
+    /// without owner alone). A portfolio that a newer refresh rewrote meanwhile is left as that one wrote it. Then, in one
+    /// last short transaction: the rows nobody rewrote (objectives deleted since), the marks this run read, the coverage.
     /// </summary>
-    private async Task RememberStoredTermsAsync(OkrSnapshot snapshot, IReadOnlySet<Guid> affected, CancellationToken ct)
+    private async Task<AlignmentRefreshOutcome> WriteFullAsync(Computed computed, IReadOnlyList<OkrAlignmentDirty> marks, DateTimeOffset now, CancellationToken ct)
     {
-        var wanted = snapshot.Objectives.Where(o => o.Level != "individual" || affected.Contains(o.Id)).Select(o => o.Id).ToList();
-        var stored = await db.ObjectiveAlignments.AsNoTracking().Where(s => s.Level != "individual" || wanted.Contains(s.ObjectiveId))
-            .Select(s => new { s.ObjectiveId, s.TextHash, s.TermsJson }).ToListAsync(ct);
-        foreach (var s in stored)
+        var findingsOf = computed.Findings.ToLookup(f => f.ObjectiveId is { } id ? computed.OwnerOf.GetValueOrDefault(id) is { } owner ? (object)owner : id : f.PersonId ?? Guid.Empty);
+        var statesOf = computed.States.ToLookup(s => s.OwnerPersonId is { } owner ? (object)owner : s.ObjectiveId);
+        var portfolios = computed.States.GroupBy(s => s.OwnerPersonId is { } owner ? (object)owner : s.ObjectiveId).Select(g => g.Key).ToList();
+        var batches = new List<List<object>>();
+        var size = 0;
+        var batchSize = WriteBatch;
+        foreach (var key in portfolios)
         {
-            if (snapshot.Graph.FindObjective(s.ObjectiveId) is not { } node) continue;
-            var text = node.SimilarityText;
-            if (Hash(text) != s.TextHash) continue;
-            TermExtractor.Remember(text, JsonSerializer.Deserialize<Dictionary<string, int>>(s.TermsJson, Json) ?? []);
+            if (batches.Count == 0 || size >= batchSize) { batches.Add([]); size = 0; }
+            batches[^1].Add(key);
+            size += statesOf[key].Count();
         }
-    }
 
-    private async Task<OkrStoredFinding> ToRowAsync(OkrSnapshot snapshot, AlignmentFinding f, OkrObjective periodOf, DateTimeOffset now, CancellationToken ct)
-    {
-        var dto = await alignment.ToDtoAsync(snapshot, f, ct);
-        var objective = dto.ObjectiveId is { } oid ? snapshot.ById.GetValueOrDefault(oid) : null;
-        var source = objective ?? periodOf;
-        return new OkrStoredFinding
+        var written = 0;
+        for (var b = 0; b < batches.Count; b++)
         {
-            ObjectiveId = dto.ObjectiveId,
-            KeyResultId = dto.KeyResultId,
-            PersonId = dto.PersonId,
-            ObjectiveTitle = dto.ObjectiveTitle,
-            Level = objective?.Level ?? "individual",
-            Code = dto.Code,
-            Severity = dto.Severity,
-            SeverityRank = f.Severity switch { FindingSeverity.High => 0, FindingSeverity.Medium => 1, _ => 2 },
-            Message = dto.Message.Length > OkrStoredFinding.MessageMaxLength ? dto.Message[..OkrStoredFinding.MessageMaxLength] : dto.Message,
-            NumbersJson = JsonSerializer.Serialize(dto.Numbers, Json),
-            SuggestionsJson = JsonSerializer.Serialize(dto.Suggestions, Json),
-            SuggestedParentId = dto.Suggestions.FirstOrDefault()?.Id,
-            Period = source.Period,
-            PeriodStart = source.PeriodStart,
-            PeriodEnd = source.PeriodEnd,
-            OwnerUnitId = names.KnownPerson(dto.PersonId)?.OrgUnitId,
-            ObjectiveUnitId = objective is { Level: not "company" } ? objective.OrgUnitId : null,
-            ComputedAt = now,
-        };
-    }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var current = await LockRunAsync(ct);
+            // From the first batch on, refreshes that started before this one write nothing (their marks stay); the full
+            // time is set only at the end (a run cut short is redone).
+            if (b == 0) await SaveRunAsync(Latest(current?.ComputedAt, now), current?.FullComputedAt ?? DateTimeOffset.UnixEpoch, current?.LastRefreshed ?? 0, ct);
 
-    private async Task<OkrObjectiveAlignment> StateAsync(OkrSnapshot snapshot, OkrObjective o, DateTimeOffset now, CancellationToken ct)
-    {
-        var node = snapshot.Graph.FindObjective(o.Id)!;
-        var ownerUnit = names.KnownPerson(o.OwnerPersonId)?.OrgUnitId;
-        var departmentOf = o.Level == "individual" ? ownerUnit : o.OrgUnitId;
-        var department = departmentOf is { } unit ? await names.DepartmentOfAsync(unit, ct) : null;
-        var text = node.SimilarityText;
-        return new OkrObjectiveAlignment
-        {
-            ObjectiveId = o.Id,
-            Level = o.Level,
-            Period = o.Period,
-            PeriodStart = o.PeriodStart,
-            PeriodEnd = o.PeriodEnd,
-            Archived = o.Archived,
-            OwnerPersonId = o.OwnerPersonId,
-            OwnerUnitId = ownerUnit,
-            ObjectiveUnitId = o.Level == "company" ? null : o.OrgUnitId,
-            DepartmentId = department is { ParentId: not null } ? department.Id : null, // the root is no department
-            Aligned = !o.Archived && snapshot.Graph.IsAligned(o.Id),
-            PerspectivesJson = o.Archived ? "[]" : JsonSerializer.Serialize(snapshot.Graph.PerspectivesReached(o.Id).Order(StringComparer.OrdinalIgnoreCase), Json),
-            TextHash = Hash(text),
-            TermsJson = JsonSerializer.Serialize(TermExtractor.Counts(text), Json),
-            ComputedAt = now,
-        };
-    }
-
-    /// <summary>Per department and objective period, from the stored state of every current individual goal.</summary>
-    private async Task RebuildDepartmentCoverageAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        var goals = await db.ObjectiveAlignments.AsNoTracking()
-            .Where(s => s.Level == "individual" && !s.Archived && s.OwnerPersonId != null && s.DepartmentId != null)
-            .Select(s => new { DepartmentId = s.DepartmentId!.Value, s.Period, s.PeriodStart, s.PeriodEnd, s.Aligned, s.PerspectivesJson })
-            .ToListAsync(ct);
-        await db.DepartmentCoverage.ExecuteDeleteAsync(ct);
-        foreach (var group in goals.GroupBy(g => (g.DepartmentId, g.Period)))
-        {
-            var counts = new SortedDictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-            var mapped = 0;
-            foreach (var g in group)
+            var keys = batches[b];
+            var ids = keys.SelectMany(k => statesOf[k]).Select(s => s.ObjectiveId).ToList();
+            var newer = (await db.ObjectiveAlignments.AsNoTracking().Where(s => ids.Contains(s.ObjectiveId)).Select(s => new { s.ObjectiveId, s.OwnerPersonId, s.ComputedAt }).ToListAsync(ct))
+                .Where(s => s.ComputedAt > now).Select(s => s.OwnerPersonId is { } owner ? (object)owner : s.ObjectiveId).ToHashSet();
+            keys = [.. keys.Where(k => !newer.Contains(k))];
+            ids = [.. keys.SelectMany(k => statesOf[k]).Select(s => s.ObjectiveId)];
+            var owners = keys.OfType<Guid>().Where(k => statesOf[k].Any(s => s.OwnerPersonId == k)).ToList();
+            await db.AlignmentFindings.Where(f => f.ObjectiveId != null && ids.Contains(f.ObjectiveId.Value)).ExecuteDeleteAsync(ct);
+            await db.AlignmentFindings.Where(f => f.ObjectiveId == null && f.PersonId != null && owners.Contains(f.PersonId.Value)).ExecuteDeleteAsync(ct);
+            await db.ObjectiveAlignments.Where(s => ids.Contains(s.ObjectiveId)).ExecuteDeleteAsync(ct);
+            foreach (var key in keys)
             {
-                var reached = JsonSerializer.Deserialize<List<string>>(g.PerspectivesJson, Json) ?? [];
-                if (reached.Count == 0) continue;
-                mapped++;
-                foreach (var perspective in reached) counts[perspective] = counts.GetValueOrDefault(perspective) + 1.0 / reached.Count;
+                db.AlignmentFindings.AddRange(findingsOf[key]);
+                db.ObjectiveAlignments.AddRange(statesOf[key]);
+                written += findingsOf[key].Count();
             }
-            var first = group.First();
-            db.DepartmentCoverage.Add(new OkrDepartmentCoverage
-            {
-                DepartmentId = group.Key.DepartmentId,
-                Period = group.Key.Period,
-                PeriodStart = first.PeriodStart,
-                PeriodEnd = first.PeriodEnd,
-                Goals = group.Count(),
-                Aligned = group.Count(g => g.Aligned),
-                Mapped = mapped,
-                PerspectiveCountsJson = JsonSerializer.Serialize(counts, Json),
-                ComputedAt = now,
-            });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            // A breath between batches: a writer waiting for SQLite's write lock gets it before the next batch does.
+            await Task.Delay(BatchPause, ct);
         }
+
+        await using (var last = await db.Database.BeginTransactionAsync(ct))
+        {
+            var current = await LockRunAsync(ct);
+            // Rows older than this run that it did not rewrite: objectives (and owners) that no longer exist.
+            var staleFindings = (await db.AlignmentFindings.AsNoTracking().Select(f => new { f.Id, f.ComputedAt }).ToListAsync(ct))
+                .Where(f => f.ComputedAt < now).Select(f => f.Id).ToList();
+            var staleStates = (await db.ObjectiveAlignments.AsNoTracking().Select(s => new { s.ObjectiveId, s.ComputedAt }).ToListAsync(ct))
+                .Where(s => s.ComputedAt < now).Select(s => s.ObjectiveId).ToList();
+            foreach (var chunk in staleFindings.Chunk(DefaultWriteBatch))
+                await db.AlignmentFindings.Where(f => chunk.Contains(f.Id)).ExecuteDeleteAsync(ct);
+            foreach (var chunk in staleStates.Chunk(DefaultWriteBatch))
+                await db.ObjectiveAlignments.Where(s => chunk.Contains(s.ObjectiveId)).ExecuteDeleteAsync(ct);
+            var markIds = marks.Select(m => m.Id).ToList();
+            await db.AlignmentDirty.Where(d => markIds.Contains(d.Id)).ExecuteDeleteAsync(ct);
+            await RebuildDepartmentCoverageAsync(now, null, null, ct);
+            await SaveRunAsync(Latest(current?.ComputedAt, now), Latest(current?.FullComputedAt, now), computed.Affected.Count, ct);
+            await last.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return new AlignmentRefreshOutcome(true, true, computed.Affected.Count, written);
+    }
+
+    private static DateTimeOffset Latest(DateTimeOffset? stored, DateTimeOffset now) => stored is { } s && s > now ? s : now;
+
+    private async Task SaveRunAsync(DateTimeOffset computedAt, DateTimeOffset fullComputedAt, int refreshed, CancellationToken ct)
+    {
+        await db.AlignmentRuns.ExecuteDeleteAsync(ct);
+        db.AlignmentRuns.Add(new OkrAlignmentRun { ComputedAt = computedAt, FullComputedAt = fullComputedAt, LastRefreshed = refreshed });
         await db.SaveChangesAsync(ct);
     }
-
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
 
 /// <summary>One refresh at a time in this process (the job and a read catching up may both want one).</summary>

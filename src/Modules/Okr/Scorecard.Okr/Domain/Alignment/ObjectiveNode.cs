@@ -15,7 +15,13 @@ internal sealed record ObjectiveNode(
 {
     public IReadOnlyList<KeyResultSpec> KeyResultList => KeyResults ?? [];
 
-    /// <summary>The text compared for similarity: title, description and key-result titles.</summary>
-    public string SimilarityText =>
-        string.Join(". ", new[] { Title, Description }.Concat(KeyResultList.Select(k => k.Title)).Where(s => !string.IsNullOrWhiteSpace(s)));
+    // Outside the record's fields, so equality stays the record's; keyed by reference (a copy made with `with` builds its own).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ObjectiveNode, string> Texts = new();
+
+    /// <summary>
+    /// The text compared for similarity: title, description and key-result titles. Built once per node (a full alignment
+    /// analysis reads every candidate's text once per goal).
+    /// </summary>
+    public string SimilarityText => Texts.GetValue(this, static node =>
+        string.Join(". ", new[] { node.Title, node.Description }.Concat(node.KeyResultList.Select(k => k.Title)).Where(t => !string.IsNullOrWhiteSpace(t))));
 }

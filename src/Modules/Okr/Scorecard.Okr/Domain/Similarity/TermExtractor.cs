@@ -27,6 +27,9 @@ internal static class TermExtractor
     public static IReadOnlyDictionary<string, int> Counts(string? text) =>
         Terms(text).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
+    /// <summary>Whether the terms of <paramref name="text"/> are remembered already.</summary>
+    public static bool Knows(string text) => Cache.ContainsKey(text);
+
     /// <summary>
     /// Takes a stored term vector of <paramref name="text"/> (see <see cref="Counts"/>) instead of analysing the text again.
     /// Only the counts matter to the similarity measures, not the order of the terms.
