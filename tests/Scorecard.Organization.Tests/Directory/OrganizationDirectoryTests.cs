@@ -13,44 +13,25 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Create("org");
     private OrganizationDbContext _db = null!;
-    private readonly Dictionary<string, Person> _people = new();
-    private readonly Dictionary<string, OrgUnit> _units = new();
+    private AcmeOrganization _acme = null!;
 
     public async Task InitializeAsync()
     {
         _db = _database.Context<OrganizationDbContext, OrganizationSqliteDbContext, OrganizationPostgresDbContext>(OrganizationTables.Prefix);
+        _acme = new AcmeOrganization(_db);
         await _db.Database.MigrateAsync();
 
-        Unit("Acme", null);
-        Unit("Engineering", "Acme");
-        Unit("Platform", "Engineering");
-        Unit("Sales", "Acme");
-        Add("ceo", "Acme", null, "female", 1970);
-        Add("cto", "Engineering", "ceo");
-        Add("lead", "Platform", "cto");
-        Add("dev1", "Platform", "lead");
-        Add("dev2", "Platform", "lead", "male", 1995);
-        Add("seller", "Sales", "ceo");
+        _acme.Unit("Acme", null);
+        _acme.Unit("Engineering", "Acme");
+        _acme.Unit("Platform", "Engineering");
+        _acme.Unit("Sales", "Acme");
+        _acme.Add("ceo", "Acme", null, "female", 1970);
+        _acme.Add("cto", "Engineering", "ceo");
+        _acme.Add("lead", "Platform", "cto");
+        _acme.Add("dev1", "Platform", "lead");
+        _acme.Add("dev2", "Platform", "lead", "male", 1995);
+        _acme.Add("seller", "Sales", "ceo");
         await _db.SaveChangesAsync();
-    }
-
-    private void Unit(string name, string? parent)
-    {
-        var unit = new OrgUnit { Name = name, ParentId = parent is null ? null : _units[parent].Id };
-        _units[name] = unit;
-        _db.Units.Add(unit);
-    }
-
-    private void Add(string login, string unit, string? manager, string? gender = null, int? birthYear = null)
-    {
-        var person = new Person
-        {
-            Email = $"{login}@acme.example", Name = login.ToUpperInvariant(), OrgUnitId = _units[unit].Id,
-            ManagerId = manager is null ? null : _people[manager].Id, HireDate = new DateOnly(2020, 1, 1),
-            Gender = gender, BirthYear = birthYear,
-        };
-        _people[login] = person;
-        _db.People.Add(person);
     }
 
     private OrganizationDirectory Directory => new(_db);
@@ -58,24 +39,24 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task The_manager_chain_runs_from_the_nearest_manager_to_the_top()
     {
-        var chain = await Directory.GetManagerChainAsync(_people["dev1"].Id);
+        var chain = await Directory.GetManagerChainAsync(_acme.People["dev1"].Id);
         Assert.Equal(["LEAD", "CTO", "CEO"], chain.Select(p => p.Name));
-        Assert.Empty(await Directory.GetManagerChainAsync(_people["ceo"].Id));
+        Assert.Empty(await Directory.GetManagerChainAsync(_acme.People["ceo"].Id));
     }
 
     [Fact]
     public async Task Direct_and_indirect_reports()
     {
-        Assert.Equal(["DEV1", "DEV2"], (await Directory.GetDirectReportsAsync(_people["lead"].Id)).Select(p => p.Name));
-        var all = await Directory.GetAllReportsAsync(_people["cto"].Id);
+        Assert.Equal(["DEV1", "DEV2"], (await Directory.GetDirectReportsAsync(_acme.People["lead"].Id)).Select(p => p.Name));
+        var all = await Directory.GetAllReportsAsync(_acme.People["cto"].Id);
         Assert.Equal(["DEV1", "DEV2", "LEAD"], all.Select(p => p.Name).Order());
-        Assert.Equal(5, (await Directory.GetAllReportsAsync(_people["ceo"].Id)).Count);
+        Assert.Equal(5, (await Directory.GetAllReportsAsync(_acme.People["ceo"].Id)).Count);
     }
 
     [Fact]
     public async Task People_in_a_unit_with_or_without_its_sub_units()
     {
-        var engineering = _units["Engineering"].Id;
+        var engineering = _acme.Units["Engineering"].Id;
         Assert.Equal(["CTO"], (await Directory.GetPeopleInUnitAsync(engineering, includeSubUnits: false)).Select(p => p.Name));
         Assert.Equal(["CTO", "DEV1", "DEV2", "LEAD"], (await Directory.GetPeopleInUnitAsync(engineering, includeSubUnits: true)).Select(p => p.Name).Order());
     }
@@ -83,21 +64,21 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task A_unit_is_headed_by_its_members_whose_manager_is_outside_it()
     {
-        Assert.Equal(["LEAD"], (await Directory.GetUnitHeadsAsync(_units["Platform"].Id, includeSubUnits: false)).Select(p => p.Name));
-        Assert.Equal(["CTO"], (await Directory.GetUnitHeadsAsync(_units["Engineering"].Id, includeSubUnits: true)).Select(p => p.Name));
-        Assert.Equal(["CEO"], (await Directory.GetUnitHeadsAsync(_units["Acme"].Id, includeSubUnits: true)).Select(p => p.Name));
-        _people["lead"].Active = false;
+        Assert.Equal(["LEAD"], (await Directory.GetUnitHeadsAsync(_acme.Units["Platform"].Id, includeSubUnits: false)).Select(p => p.Name));
+        Assert.Equal(["CTO"], (await Directory.GetUnitHeadsAsync(_acme.Units["Engineering"].Id, includeSubUnits: true)).Select(p => p.Name));
+        Assert.Equal(["CEO"], (await Directory.GetUnitHeadsAsync(_acme.Units["Acme"].Id, includeSubUnits: true)).Select(p => p.Name));
+        _acme.People["lead"].Active = false;
         await _db.SaveChangesAsync();
         // A head who has left heads nothing, and their reports still answer to someone inside the unit:
         // the unit has no head until the org chart is updated (callers fall back, e.g. to the parent unit).
-        Assert.Empty(await Directory.GetUnitHeadsAsync(_units["Platform"].Id, includeSubUnits: false));
+        Assert.Empty(await Directory.GetUnitHeadsAsync(_acme.Units["Platform"].Id, includeSubUnits: false));
     }
 
     [Fact]
     public async Task Manager_chain_membership_and_lookups()
     {
-        Assert.True(await Directory.IsInManagerChainAsync(_people["ceo"].Id, _people["dev2"].Id));
-        Assert.False(await Directory.IsInManagerChainAsync(_people["seller"].Id, _people["dev2"].Id));
+        Assert.True(await Directory.IsInManagerChainAsync(_acme.People["ceo"].Id, _acme.People["dev2"].Id));
+        Assert.False(await Directory.IsInManagerChainAsync(_acme.People["seller"].Id, _acme.People["dev2"].Id));
         Assert.Equal("DEV2", (await Directory.FindByEmailAsync("  DEV2@acme.example "))!.Name);
         Assert.Null(await Directory.GetPersonAsync(Guid.NewGuid()));
         Assert.Equal(4, (await Directory.GetUnitsAsync()).Count);
@@ -106,10 +87,10 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task HR_attributes_come_only_from_their_own_contract()
     {
-        var attributes = await Directory.GetAsync([_people["ceo"].Id, _people["dev1"].Id, _people["dev2"].Id]);
-        Assert.Equal("female", attributes[_people["ceo"].Id].Gender);
-        Assert.Null(attributes[_people["dev1"].Id].Gender);
-        Assert.Equal(1995, attributes[_people["dev2"].Id].BirthYear);
+        var attributes = await Directory.GetAsync([_acme.People["ceo"].Id, _acme.People["dev1"].Id, _acme.People["dev2"].Id]);
+        Assert.Equal("female", attributes[_acme.People["ceo"].Id].Gender);
+        Assert.Null(attributes[_acme.People["dev1"].Id].Gender);
+        Assert.Equal(1995, attributes[_acme.People["dev2"].Id].BirthYear);
         // The general person summary has no HR-only attribute at all.
         Assert.DoesNotContain(typeof(Contracts.PersonSummary).GetProperties(), p => p.Name is "Gender" or "BirthYear");
     }
