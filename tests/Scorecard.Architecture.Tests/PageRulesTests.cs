@@ -5,16 +5,9 @@ namespace Scorecard.Architecture.Tests;
 /// <summary>Rules for the modules' pages, read from the views' source.</summary>
 public sealed partial class PageRulesTests
 {
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scorecard.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Scorecard.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root();
 
-    private static IEnumerable<string> Views() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cshtml", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
+    private static IEnumerable<string> Views() => RepositoryFiles.Under("src", "*.cshtml");
 
     [Fact]
     public void No_page_offers_people_from_a_list_of_everyone_person_fields_search_as_you_type()
