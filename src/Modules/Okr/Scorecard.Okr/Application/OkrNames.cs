@@ -42,16 +42,13 @@ internal sealed class OkrNames(IOrganizationDirectory directory)
     /// <summary>The department of a unit: the ancestor directly below the company root (the root itself for the company).</summary>
     public async Task<OrgUnitSummary?> DepartmentOfAsync(Guid unitId, CancellationToken ct)
     {
-        var units = _unitsById ??= (await UnitsAsync(ct)).ToDictionary(u => u.Id);
-        if (!units.TryGetValue(unitId, out var unit)) return null;
-        while (unit.ParentId is { } parentId && units.TryGetValue(parentId, out var parent) && parent.ParentId is not null)
-            unit = parent;
-        return unit;
+        _unitsById ??= (await UnitsAsync(ct)).ToDictionary(u => u.Id);
+        return await DepartmentOfWalkingUpAsync(unitId, ct);
     }
 
     /// <summary>
     /// The same as <see cref="DepartmentOfAsync"/>, walking up one unit at a time (remembered) instead of loading every
-    /// unit: for a few units in a large organization.
+    /// unit first: for a few units in a large organization. Units already loaded are not asked for again.
     /// </summary>
     public async Task<OrgUnitSummary?> DepartmentOfWalkingUpAsync(Guid unitId, CancellationToken ct)
     {

@@ -11,21 +11,17 @@ namespace Scorecard.Organization.Application;
 /// <summary>
 /// The signed-in person's own record for <c>GET /api/v1/me</c>, which clients call on every page. The request's account
 /// check read it with the account (and keeps it as briefly, with the same invalidation: <see cref="AccountStateCache"/>),
-/// so usually nothing is read here; otherwise one compiled query. The directory's use cases are not resolved: they bring
+/// so usually nothing is read here; otherwise one query. The directory's use cases are not resolved: they bring
 /// Identity's user manager and the audit log with them.
 /// </summary>
 internal sealed class OwnProfile(IServiceProvider services, CheckedAccount account, ICurrentUser user)
 {
-    private static readonly Func<OrganizationDbContext, Guid, CancellationToken, Task<Person?>> ById =
-        EF.CompileAsyncQuery((OrganizationDbContext context, Guid id, CancellationToken _) =>
-            context.People.AsNoTracking().FirstOrDefault(p => p.Id == id));
-
     public async Task<PersonDto?> GetAsync(CancellationToken ct)
     {
         if (user.PersonId is not { } id) return null;
         var person = account.State?.Person is { } checkedPerson && checkedPerson.Id == id
             ? checkedPerson
-            : await ById(services.GetRequiredService<OrganizationDbContext>(), id, ct);
+            : await services.GetRequiredService<OrganizationDbContext>().People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         return person is null ? null : PersonView.ToDto(person, user.IsHrOrAdmin());
     }
 }

@@ -39,7 +39,7 @@ internal sealed class PeopleService(OrganizationDbContext db, ICurrentUser user,
     }
 
 
-    /// <summary>A read only (not tracked: <c>/api/v1/me</c> runs it on every call).</summary>
+    /// <summary>One person, read without change tracking.</summary>
     public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) =>
         ToDto(await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Person", id));
 

@@ -15,17 +15,7 @@ internal static class UnitHeadship
         return AncestorsOrSelf(unitId, parentOf).TakeWhile(u => !managerSide.Contains(u)).ToList();
     }
 
-    /// <summary>The unit, its parent, ... up to the root. Stops on a cycle rather than looping.</summary>
-    public static IReadOnlyList<Guid> AncestorsOrSelf(Guid unitId, IReadOnlyDictionary<Guid, Guid?> parentOf)
-    {
-        var path = new List<Guid> { unitId };
-        var seen = new HashSet<Guid> { unitId };
-        var current = unitId;
-        while (parentOf.TryGetValue(current, out var parent) && parent is { } p && seen.Add(p))
-        {
-            path.Add(p);
-            current = p;
-        }
-        return path;
-    }
+    /// <summary>The unit, its parent, ... up to the root: the same walk as a manager chain, over the parent relation.</summary>
+    public static IReadOnlyList<Guid> AncestorsOrSelf(Guid unitId, IReadOnlyDictionary<Guid, Guid?> parentOf) =>
+        [unitId, .. ReportingLines.ManagerChain(unitId, parentOf)];
 }
